@@ -1,0 +1,35 @@
+// UTF-8 decoding and the character folding shared by lookup, search and matching.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace talentmatch {
+
+constexpr char32_t kReplacementChar = 0xFFFD;
+
+// Decodes one code point at `pos` and advances it; an invalid or truncated sequence yields
+// U+FFFD and advances by one byte, so every input decodes without error.
+char32_t next_code_point(std::string_view s, std::size_t& pos);
+
+bool is_valid_utf8(std::string_view s);
+void append_utf8(std::string& out, char32_t c);
+// Replaces invalid sequences with U+FFFD and drops NUL bytes.
+std::string sanitize_utf8(std::string_view s);
+
+// Full-width ASCII → ASCII, ideographic space → space, ASCII letters lower-cased.
+char32_t fold_char(char32_t c);
+
+bool is_han(char32_t c);
+bool is_ascii_alnum(char32_t c);
+// Spaces, ASCII and CJK punctuation, symbols and other separators.
+bool is_separator(char32_t c);
+
+// The key two spellings of a name share: folded, with separators removed.
+// "ACCA 资深会员" and "ＡＣＣＡ资深会员" → "acca资深会员".
+std::string fold_key(std::string_view s);
+
+// Number of code points (invalid bytes count one each).
+std::size_t code_point_count(std::string_view s);
+
+}  // namespace talentmatch

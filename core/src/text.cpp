@@ -1,0 +1,126 @@
+#include "talentmatch/text.h"
+
+namespace talentmatch {
+
+char32_t next_code_point(std::string_view s, std::size_t& pos) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  unsigned char b0 = byte(pos);
+  if (b0 < 0x80) {
+    ++pos;
+    return b0;
+  }
+  std::size_t len = 0;
+  char32_t cp = 0, min = 0;
+  if ((b0 & 0xE0) == 0xC0) len = 2, cp = b0 & 0x1F, min = 0x80;
+  else if ((b0 & 0xF0) == 0xE0) len = 3, cp = b0 & 0x0F, min = 0x800;
+  else if ((b0 & 0xF8) == 0xF0) len = 4, cp = b0 & 0x07, min = 0x10000;
+  else {
+    ++pos;
+    return kReplacementChar;
+  }
+  if (pos + len > s.size()) {
+    ++pos;
+    return kReplacementChar;
+  }
+  for (std::size_t i = 1; i < len; ++i) {
+    unsigned char b = byte(pos + i);
+    if ((b & 0xC0) != 0x80) {
+      ++pos;
+      return kReplacementChar;
+    }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  // Overlong forms, surrogates and values past U+10FFFF are invalid.
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    ++pos;
+    return kReplacementChar;
+  }
+  pos += len;
+  return cp;
+}
+
+bool is_valid_utf8(std::string_view s) {
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t before = pos;
+    char32_t c = next_code_point(s, pos);
+    if (c == kReplacementChar && pos - before == 1 && static_cast<unsigned char>(s[before]) >= 0x80) return false;
+  }
+  return true;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+std::string sanitize_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    char32_t c = next_code_point(s, pos);
+    if (c != 0) append_utf8(out, c);
+  }
+  return out;
+}
+
+char32_t fold_char(char32_t c) {
+  if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII block
+  else if (c == 0x3000) c = ' ';
+  if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+  return c;
+}
+
+bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x2FA1F);
+}
+
+bool is_ascii_alnum(char32_t c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool is_separator(char32_t c) {
+  if (c < 0x80) return !is_ascii_alnum(c);
+  if (c >= 0x2000 && c <= 0x2BFF) return true;   // general punctuation, arrows, symbols, bullets
+  if (c >= 0x3000 && c <= 0x303F) return true;   // CJK symbols and punctuation
+  if (c >= 0xFE30 && c <= 0xFE4F) return true;   // CJK compatibility forms
+  if (c >= 0xFF00 && c <= 0xFF65) return true;   // full-width punctuation left after folding
+  if (c == 0x00B7 || c == 0x00A0 || c == 0x30FB || c == kReplacementChar) return true;  // · nbsp ・ �
+  if (c >= 0x1F000 && c <= 0x1FAFF) return true;  // emoji and pictographs
+  if (c >= 0xFE00 && c <= 0xFE0F) return true;    // variation selectors
+  return false;
+}
+
+std::string fold_key(std::string_view s) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    char32_t c = fold_char(next_code_point(s, pos));
+    if (!is_separator(c)) append_utf8(out, c);
+  }
+  return out;
+}
+
+std::size_t code_point_count(std::string_view s) {
+  std::size_t n = 0, pos = 0;
+  while (pos < s.size()) {
+    next_code_point(s, pos);
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace talentmatch
