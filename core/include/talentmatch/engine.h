@@ -1,0 +1,46 @@
+// One loaded catalogue and the services built on it, behind a JSON-in / JSON-out call
+// interface. The wasm bindings expose exactly this, so the browser, Node and the native
+// tests all go through the same code and get the same objects back.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "talentmatch/catalogue.h"
+#include "talentmatch/loader.h"
+
+namespace talentmatch {
+
+// A call that cannot be answered: bad arguments or no catalogue. `what()` says what and where.
+class CallError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class Engine {
+ public:
+  Engine();
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  // Validates the sources and, only if all is well, replaces the current catalogue.
+  // Returns the errors; on any error the previous catalogue stays in force.
+  std::vector<LoadError> load(const std::vector<Source>& sources);
+  bool loaded() const;
+  const Catalogue& catalogue() const;  // throws CallError when nothing is loaded
+
+  // Dispatches `method` with JSON `args` (an object); throws CallError on bad input.
+  // Methods: stats, info, record {id}, find {text, limit}, and those the modules register.
+  nlohmann::json call(const std::string& method, const nlohmann::json& args) const;
+
+  struct State;  // the catalogue with its indexes; swapped as a whole on load
+
+ private:
+  std::shared_ptr<const State> state_;
+};
+
+}  // namespace talentmatch

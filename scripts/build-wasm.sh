@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly module with Debian's Emscripten and assembles web/lib/:
+# module + glue, the JS API (wasm/js/), its .d.ts, the worker and the bundled catalogue.
+# Prints raw and gzipped sizes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc 2>/dev/null || echo 2)
+
+emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=MinSizeRel \
+  -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node >/dev/null
+cmake --build build/wasm -j "$jobs"
+
+mkdir -p web/lib
+cp build/wasm/wasm/talentmatch_core.mjs build/wasm/wasm/talentmatch_core.wasm web/lib/
+if [ -d wasm/js ]; then cp wasm/js/* web/lib/; fi
+node scripts/bundle-catalogue.mjs data web/lib/catalogue.json
+
+echo "sizes (bytes, raw / gzip -9):"
+for f in web/lib/talentmatch_core.wasm web/lib/talentmatch_core.mjs web/lib/catalogue.json; do
+  printf "  %-32s %8d / %8d\n" "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"
+done
