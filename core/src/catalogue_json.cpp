@@ -234,6 +234,71 @@ json record_json(const Catalogue& c, const std::string& id) {
   return nullptr;
 }
 
+json tree_json(const Catalogue& c) {
+  json industries = json::array();
+  for (const auto& i : c.key.industries) {
+    json ij = {{"id", i.id}, {"name_zh", i.name_zh}, {"name_en", i.name_en}, {"provenance", to_string(i.provenance)},
+               {"fields", json::array()}};
+    for (const auto& f : c.key.core_fields) {
+      if (f.industry_id != i.id) continue;
+      json fj = core_field_json(c, f);
+      fj.erase("industry");
+      fj["directions"] = json::array();
+      for (const auto& d : c.key.directions) {
+        if (d.field_id != f.id) continue;
+        json dj = {{"id", d.id}, {"name_zh", d.name_zh}, {"name_en", d.name_en}, {"provenance", to_string(d.provenance)},
+                   {"positions", json::array()}};
+        for (const auto& p : c.key.positions) {
+          if (p.direction_id != d.id) continue;
+          dj["positions"].push_back({{"id", p.id}, {"title_zh", p.title_zh}, {"title_en", p.title_en},
+                                     {"salary_median", p.salary_median}, {"majors_zh", p.majors_zh},
+                                     {"majors_en", p.majors_en}, {"provenance", to_string(p.provenance)}});
+        }
+        fj["directions"].push_back(std::move(dj));
+      }
+      ij["fields"].push_back(std::move(fj));
+    }
+    industries.push_back(std::move(ij));
+  }
+  return industries;
+}
+
+json occupations_tree_json(const Catalogue& c) {
+  json levels = json::array();
+  for (const auto& u : c.skilled.urgency_levels)
+    levels.push_back({{"level", u.level}, {"name_zh", u.name_zh}, {"name_en", u.name_en}, {"provenance", to_string(u.provenance)}});
+  json cats = json::array();
+  for (const auto& cat : c.skilled.categories) {
+    json cj = {{"id", cat.id}, {"name_zh", cat.name_zh}, {"name_en", cat.name_en},
+               {"provenance", to_string(cat.provenance)}, {"occupations", json::array()}};
+    for (const auto& o : c.skilled.occupations)
+      if (o.category_id == cat.id) {
+        json oj = occupation_json(c, o);
+        oj.erase("category");
+        cj["occupations"].push_back(std::move(oj));
+      }
+    cats.push_back(std::move(cj));
+  }
+  return {{"urgency_levels", levels}, {"categories", cats}};
+}
+
+json qualifications_list_json(const Catalogue& c) {
+  json fields = json::array(), regions = json::array(), quals = json::array();
+  for (const auto& f : c.quals.fields)
+    fields.push_back({{"id", f.id}, {"name_zh", f.name_zh}, {"name_en", f.name_en}, {"provenance", to_string(f.provenance)}});
+  for (const auto& r : c.quals.regions)
+    regions.push_back({{"id", r.id}, {"name_zh", r.name_zh}, {"name_en", r.name_en}, {"international", r.international},
+                       {"provenance", to_string(r.provenance)}});
+  for (const auto& q : c.quals.qualifications) quals.push_back(qualification_json(c, q));
+  return {{"fields", fields}, {"regions", regions}, {"qualifications", quals}};
+}
+
+json services_list_json(const Catalogue& c) {
+  json out = json::array();
+  for (const auto& s : c.services.services) out.push_back(record_json(c, s.id));
+  return out;
+}
+
 json info_json(const Catalogue& c) {
   return {{"key_industries", info(c.key.info)},
           {"skilled_occupations", info(c.skilled.info)},

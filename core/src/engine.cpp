@@ -40,6 +40,12 @@ const std::map<std::string, Handler>& handlers() {
   static const std::map<std::string, Handler> table = {
       {"stats", [](const Engine::State& s, const std::string&, const json&) { return stats_json(*s.catalogue); }},
       {"info", [](const Engine::State& s, const std::string&, const json&) { return info_json(*s.catalogue); }},
+      {"tree", [](const Engine::State& s, const std::string&, const json&) { return tree_json(*s.catalogue); }},
+      {"occupations",
+       [](const Engine::State& s, const std::string&, const json&) { return occupations_tree_json(*s.catalogue); }},
+      {"qualifications",
+       [](const Engine::State& s, const std::string&, const json&) { return qualifications_list_json(*s.catalogue); }},
+      {"services", [](const Engine::State& s, const std::string&, const json&) { return services_list_json(*s.catalogue); }},
       {"record",
        [](const Engine::State& s, const std::string& m, const json& a) {
          return record_json(*s.catalogue, text_arg(m, a, "id"));

@@ -21,6 +21,15 @@ nlohmann::json occupation_json(const Catalogue& c, const Occupation& o);
 nlohmann::json qualification_json(const Catalogue& c, const Qualification& q);
 nlohmann::json core_field_json(const Catalogue& c, const CoreField& f);
 
+// Browsing: industries → core fields → directions → position summaries.
+nlohmann::json tree_json(const Catalogue& c);
+// Skilled categories with their occupations.
+nlohmann::json occupations_tree_json(const Catalogue& c);
+// Every qualification with its field and region, plus the field and region lists.
+nlohmann::json qualifications_list_json(const Catalogue& c);
+// The 12 services with their texts and rules' plain descriptions.
+nlohmann::json services_list_json(const Catalogue& c);
+
 // Catalogue title, edition, publisher and date for each document.
 nlohmann::json info_json(const Catalogue& c);
 

@@ -1,0 +1,56 @@
+// Splits posting text into the tokens salary expressions are made of: numbers, ASCII words,
+// single Han characters, space runs and single symbols. Every token is folded (full-width →
+// ASCII, letters lower-cased) but keeps the byte offsets of the original text. Never fails:
+// invalid UTF-8 bytes and NULs come out as one-byte symbols.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace talentmatch::detail {
+
+enum class SalaryTokenKind { kEnd, kNumber, kWord, kHan, kSpace, kSymbol };
+
+struct SalaryToken {
+  SalaryTokenKind kind = SalaryTokenKind::kEnd;
+  std::size_t begin = 0, end = 0;  // byte offsets in the input
+  char32_t ch = 0;                 // kHan, kSymbol: the folded code point
+  double value = 0;                // kNumber
+  bool integral = false;           // kNumber: plain digits, no thousands commas or decimals
+  bool malformed = false;          // kNumber: too many digits for pay, or dotted like 1.2.3
+  std::string word;                // kWord: folded letters, cut at kMaxSalaryWord (no real word is longer)
+
+  bool is_han(char32_t c) const { return kind == SalaryTokenKind::kHan && ch == c; }
+  bool is_symbol(char32_t c) const { return kind == SalaryTokenKind::kSymbol && ch == c; }
+  bool is_word(std::string_view w) const { return kind == SalaryTokenKind::kWord && word == w; }
+};
+
+constexpr std::size_t kMaxSalaryWord = 15;  // fits std::string's small buffer: no allocation per word
+constexpr int kMaxSalaryIntegerDigits = 9;  // 20,000,000 CNY a year has 8; phone numbers have 11
+
+// A copyable cursor: copy it to look ahead, assign the copy back to backtrack.
+class SalaryLexer {
+ public:
+  explicit SalaryLexer(std::string_view text) : text_(text) {}
+
+  SalaryToken next();
+  std::size_t position() const { return pos_; }
+
+ private:
+  struct Unit {
+    char32_t folded = 0, raw = 0;
+    std::size_t end = 0;
+  };
+  Unit peek(std::size_t pos) const;
+  SalaryToken number(std::size_t begin);
+  SalaryToken word(std::size_t begin);
+  std::size_t skip_digits(std::size_t pos, int& count, double* value, double* scale) const;
+  bool thousands_group_at(std::size_t pos) const;
+
+  std::string_view text_;
+  std::size_t pos_ = 0;
+  bool after_number_ = false;  // the previous token was a number ending right here: 30krmb → 30 k rmb
+};
+
+}  // namespace talentmatch::detail

@@ -1,0 +1,44 @@
+// Module Web Worker hosting one TalentMatch instance. Protocol (sql.js style):
+// request {id, action, args}; reply {id, result} | {id, error} | {id, progress: {done, total}}.
+import { createTalentMatch } from './talentmatch.js';
+
+let instance = null;
+
+const actions = {
+  async init(options) {
+    instance?.dispose();
+    instance = await createTalentMatch(options);
+    return instance.stats();
+  },
+  load: (catalogue) => instance.load(catalogue),
+  matchMany: (postings, options, reply) =>
+    instance.matchMany(postings, { ...options, onProgress: (done, total) => reply({ progress: { done, total } }) }),
+  dispose() {
+    instance?.dispose();
+    instance = null;
+  },
+};
+
+const NESTED = { tree: 'tree', occupations: 'occupations', qualifications: 'qualifications', services: 'services' };
+
+self.onmessage = async (event) => {
+  const { id, action, args = [] } = event.data ?? {};
+  const reply = (message) => self.postMessage({ id, ...message });
+  try {
+    let result;
+    if (actions[action]) {
+      result = await actions[action](...args, reply);
+    } else if (!instance) {
+      throw new Error(`${action}: the worker was not initialised`);
+    } else if (action.startsWith('catalogue.') && NESTED[action.slice(10)]) {
+      result = instance.catalogue[NESTED[action.slice(10)]](...args);
+    } else if (typeof instance[action] === 'function' && action !== 'dispose') {
+      result = await instance[action](...args);
+    } else {
+      throw new Error(`unknown action '${action}'`);
+    }
+    reply({ result });
+  } catch (e) {
+    reply({ error: e?.message ?? String(e), details: e?.details });
+  }
+};
