@@ -4,12 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(cmake ninja-build g++ clang libgtest-dev libbenchmark-dev nlohmann-json3-dev emscripten chromium nodejs npm python3 ca-certificates)
+APT_PACKAGES=(cmake ninja-build g++ clang libgtest-dev libbenchmark-dev nlohmann-json3-dev emscripten chromium python3 ca-certificates)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node may come from another source than Debian (e.g. NodeSource ships npm inside nodejs).
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}" >&2
   sudo=""
