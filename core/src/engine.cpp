@@ -1,64 +1,167 @@
 #include "talentmatch/engine.h"
 
-#include <functional>
-#include <map>
+#include <cstring>
 
+#include "engine_args.h"
 #include "engine_state.h"
 #include "talentmatch/catalogue_json.h"
+#include "talentmatch/eligibility.h"
+#include "talentmatch/major_search.h"
+#include "talentmatch/qualification_search.h"
 
 namespace talentmatch {
 
+using engine_args::Args;
 using nlohmann::json;
 
 namespace {
 
-const json& object_args(const std::string& method, const json& args) {
-  if (!args.is_object()) throw CallError(method + ": expected an object of arguments, got " + args.type_name());
-  return args;
+// --- browsing --------------------------------------------------------------------------------
+
+json no_args(const std::string& m, const json& a) {
+  Args(m, a, {});
+  return nullptr;
 }
 
-std::string text_arg(const std::string& method, const json& args, const char* key) {
-  auto it = args.find(key);
-  if (it == args.end()) throw CallError(method + ": missing argument '" + key + "'");
-  if (!it->is_string())
-    throw CallError(method + ": argument '" + key + "' must be a string, got " + std::string(it->type_name()));
-  return it->get<std::string>();
+json call_stats(const Engine::State& s, const std::string& m, const json& a) {
+  no_args(m, a);
+  return stats_json(*s.catalogue);
 }
 
-std::size_t limit_arg(const std::string& method, const json& args, const char* key, std::size_t fallback,
-                      std::size_t max) {
-  auto it = args.find(key);
-  if (it == args.end() || it->is_null()) return fallback;
-  if (!it->is_number_integer() || it->get<long long>() < 1 || it->get<long long>() > static_cast<long long>(max))
-    throw CallError(method + ": argument '" + key + "' must be an integer from 1 to " + std::to_string(max));
-  return static_cast<std::size_t>(it->get<long long>());
+json call_info(const Engine::State& s, const std::string& m, const json& a) {
+  no_args(m, a);
+  return info_json(*s.catalogue);
 }
 
-using Handler = std::function<json(const Engine::State&, const std::string&, const json&)>;
+json call_tree(const Engine::State& s, const std::string& m, const json& a) {
+  no_args(m, a);
+  return tree_json(*s.catalogue);
+}
 
-const std::map<std::string, Handler>& handlers() {
-  static const std::map<std::string, Handler> table = {
-      {"stats", [](const Engine::State& s, const std::string&, const json&) { return stats_json(*s.catalogue); }},
-      {"info", [](const Engine::State& s, const std::string&, const json&) { return info_json(*s.catalogue); }},
-      {"tree", [](const Engine::State& s, const std::string&, const json&) { return tree_json(*s.catalogue); }},
-      {"occupations",
-       [](const Engine::State& s, const std::string&, const json&) { return occupations_tree_json(*s.catalogue); }},
-      {"qualifications",
-       [](const Engine::State& s, const std::string&, const json&) { return qualifications_list_json(*s.catalogue); }},
-      {"services", [](const Engine::State& s, const std::string&, const json&) { return services_list_json(*s.catalogue); }},
-      {"record",
-       [](const Engine::State& s, const std::string& m, const json& a) {
-         return record_json(*s.catalogue, text_arg(m, a, "id"));
-       }},
-      {"find",
-       [](const Engine::State& s, const std::string& m, const json& a) {
-         json out = json::array();
-         for (const auto& h : s.names.find(text_arg(m, a, "text"), limit_arg(m, a, "limit", 20, 1000)))
-           out.push_back({{"id", h.id}, {"kind", h.kind}, {"matched", h.name}, {"exact", h.exact}});
-         return out;
-       }},
-  };
-  return table;
+json call_occupations(const Engine::State& s, const std::string& m, const json& a) {
+  no_args(m, a);
+  return occupations_tree_json(*s.catalogue);
+}
+
+json call_qualifications(const Engine::State& s, const std::string& m, const json& a) {
+  no_args(m, a);
+  return qualifications_list_json(*s.catalogue);
+}
+
+json call_services(const Engine::State& s, const std::string& m, const json& a) {
+  no_args(m, a);
+  return services_list_json(*s.catalogue);
+}
+
+json call_record(const Engine::State& s, const std::string& m, const json& a) {
+  return record_json(*s.catalogue, Args(m, a, {"id"}).text("id"));
+}
+
+json call_find(const Engine::State& s, const std::string& m, const json& a) {
+  Args args(m, a, {"text", "limit"});
+  json out = json::array();
+  for (const auto& h : s.names.find(args.text("text"), args.integer("limit", 20, 1, 1000)))
+    out.push_back({{"id", h.id}, {"kind", h.kind}, {"matched", h.name}, {"exact", h.exact}});
+  return out;
+}
+
+// --- qualifications, services, majors --------------------------------------------------------
+
+template <class T>
+std::string known_ids(const std::vector<T>& items) {
+  std::string out;
+  for (const auto& r : items) out += (out.empty() ? "" : ", ") + r.id;
+  return out;
+}
+
+json call_find_qualification(const Engine::State& s, const std::string& m, const json& a) {
+  Args args(m, a, {"text", "field", "region", "urgent", "limit"});
+  const Catalogue& c = *s.catalogue;
+  QualificationQuery query;
+  query.text = args.optional_text("text").value_or("");
+  query.urgent_only = args.flag("urgent", false);
+  query.limit = args.integer("limit", 20, 1, 1000);
+  if (auto field = args.optional_text("field")) {
+    const QualificationField* f = find_qualification_field(c, *field);
+    if (!f) args.fail("field", "names no qualification field: " + engine_args::shown(json(*field)) + " (known: " +
+                                   known_ids(c.quals.fields) + ")");
+    query.field_id = f->id;
+  }
+  if (auto region = args.optional_text("region")) {
+    const Region* r = find_region(c, *region);
+    if (!r) args.fail("region", "names no country or region: " + engine_args::shown(json(*region)) + " (known: " +
+                                    known_ids(c.quals.regions) + ")");
+    query.region_id = r->id;
+  }
+  bool filtered = !query.field_id.empty() || !query.region_id.empty() || query.urgent_only;
+  if (query.text.find_first_not_of(" \t\r\n") == std::string::npos && !filtered)
+    args.fail("text", "is needed (a name, abbreviation or alias) unless a filter (field, region, urgent) is given");
+  json out = json::array();
+  for (const auto& hit : s.qualifications.find(query)) {
+    json j = qualification_hit_json(c, hit);
+    j["gains"] = holder_gains_json(holder_gains(c, *hit.qualification));
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+json call_check(const Engine::State& s, const std::string& m, const json& a) {
+  Args args(m, a, {"profile"});
+  ProfileResult r = profile_from_json(*s.catalogue, args.at("profile"));
+  if (!r.ok()) {
+    std::string problems;
+    for (const auto& e : r.errors) problems += (problems.empty() ? "" : "; ") + e.to_string();
+    args.fail("profile", "is not valid: " + problems);
+  }
+  return check_json(*s.catalogue, r.profile, check(*s.catalogue, r.profile));
+}
+
+json call_positions_for_major(const Engine::State& s, const std::string& m, const json& a) {
+  Args args(m, a, {"text", "limit"});
+  std::string text = args.text("text");
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) args.fail("text", "is empty; give a major such as 微电子");
+  std::size_t limit = args.integer("limit", 50, 1, 1000);
+  json out = json::array();
+  for (const auto& hit : positions_for_major(*s.catalogue, text)) {
+    if (out.size() == limit) break;
+    out.push_back(major_hit_json(*s.catalogue, hit));
+  }
+  return out;
+}
+
+// --- dispatch --------------------------------------------------------------------------------
+
+using Handler = json (*)(const Engine::State&, const std::string&, const json&);
+
+struct Method {
+  const char* name;
+  Handler handler;
+};
+
+const Method kMethods[] = {
+    {"stats", call_stats},
+    {"info", call_info},
+    {"tree", call_tree},
+    {"occupations", call_occupations},
+    {"qualifications", call_qualifications},
+    {"services", call_services},
+    {"record", call_record},
+    {"find", call_find},
+    {"find_qualification", call_find_qualification},
+    {"check", call_check},
+    {"positions_for_major", call_positions_for_major},
+};
+
+const Method* find_method(const std::string& name) {
+  for (const Method& m : kMethods)
+    if (name == m.name) return &m;
+  return nullptr;
+}
+
+std::string method_names() {
+  std::string out;
+  for (const Method& m : kMethods) out += (out.empty() ? "" : ", ") + std::string(m.name);
+  return out;
 }
 
 }  // namespace
@@ -80,10 +183,13 @@ const Catalogue& Engine::catalogue() const {
 }
 
 json Engine::call(const std::string& method, const json& args) const {
-  auto it = handlers().find(method);
-  if (it == handlers().end()) throw CallError("unknown method '" + method + "'");
+  const Method* m = find_method(method);
+  if (!m) {
+    std::string shown = method.size() > 40 ? method.substr(0, 40) + "…" : method;
+    throw CallError("unknown method " + engine_args::shown(json(shown)) + " (known: " + method_names() + ")");
+  }
   if (!state_) throw CallError(method + ": no catalogue is loaded");
-  return it->second(*state_, method, object_args(method, args));
+  return m->handler(*state_, method, args);
 }
 
 }  // namespace talentmatch

@@ -7,13 +7,16 @@
 #include "talentmatch/catalogue.h"
 #include "talentmatch/engine.h"
 #include "talentmatch/name_index.h"
+#include "talentmatch/qualification_search.h"
 
 namespace talentmatch {
 
 struct Engine::State {
-  explicit State(std::shared_ptr<const Catalogue> c) : catalogue(std::move(c)), names(*catalogue) {}
+  explicit State(std::shared_ptr<const Catalogue> c)
+      : catalogue(std::move(c)), names(*catalogue), qualifications(*catalogue) {}
   std::shared_ptr<const Catalogue> catalogue;
   NameIndex names;
+  QualificationIndex qualifications;  // refers to *catalogue, which lives as long as this state
 };
 
 }  // namespace talentmatch
