@@ -93,29 +93,38 @@ SalaryToken SalaryLexer::word(std::size_t begin) {
   std::size_t first_end = 0;
   bool complete = true;
   for (Unit u = peek(pos); is_letter(u.folded); u = peek(pos)) {
-    if (t.word.size() < kMaxSalaryWord) t.word += static_cast<char>(u.folded);
+    if (t.letter_count < kMaxSalaryWord) t.letters[t.letter_count++] = static_cast<char>(u.folded);
     else complete = false;
     if (pos == begin) first_end = u.end;
     pos = u.end;
   }
   t.end = pos;
-  char first = t.word[0];
-  if (after_number_ && complete && t.word.size() > 1 && (first == 'k' || first == 'w') &&
-      is_unit_tail(std::string_view(t.word).substr(1))) {
-    t.word.resize(1);
+  char first = t.letters[0];
+  if (after_number_ && complete && t.letter_count > 1 && (first == 'k' || first == 'w') &&
+      is_unit_tail(t.word().substr(1))) {
+    t.letter_count = 1;
     t.end = first_end;
   }
   return t;
 }
 
 SalaryToken SalaryLexer::next() {
+  SalaryTokenCache::Slot& slot = cache_->slot(pos_);
+  if (slot.pos != pos_ || slot.after_number != after_number_) {
+    slot.pos = pos_;
+    slot.after_number = after_number_;
+    slot.token = lex();
+  }
+  pos_ = slot.token.end;
+  after_number_ = slot.token.kind == SalaryTokenKind::kNumber;
+  return slot.token;
+}
+
+SalaryToken SalaryLexer::lex() {
   Unit u = peek(pos_);
   SalaryToken t;
   t.begin = t.end = pos_;
-  if (u.folded == kEndOfText) {
-    after_number_ = false;
-    return t;
-  }
+  if (u.folded == kEndOfText) return t;
   if (is_digit(u.folded)) {
     t = number(pos_);
   } else if (is_letter(u.folded)) {
@@ -130,8 +139,6 @@ SalaryToken SalaryLexer::next() {
     t.ch = u.folded;
     t.end = u.end;
   }
-  pos_ = t.end;
-  after_number_ = t.kind == SalaryTokenKind::kNumber;
   return t;
 }
 

@@ -5,34 +5,53 @@
 #pragma once
 
 #include <cstddef>
-#include <string>
 #include <string_view>
 
 namespace talentmatch::detail {
 
-enum class SalaryTokenKind { kEnd, kNumber, kWord, kHan, kSpace, kSymbol };
+constexpr std::size_t kMaxSalaryWord = 15;
+constexpr int kMaxSalaryIntegerDigits = 9;  // 20,000,000 CNY a year has 8; phone numbers have 11
+
+enum class SalaryTokenKind : unsigned char { kEnd, kNumber, kWord, kHan, kSpace, kSymbol };
 
 struct SalaryToken {
   SalaryTokenKind kind = SalaryTokenKind::kEnd;
-  std::size_t begin = 0, end = 0;  // byte offsets in the input
-  char32_t ch = 0;                 // kHan, kSymbol: the folded code point
-  double value = 0;                // kNumber
   bool integral = false;           // kNumber: plain digits, no thousands commas or decimals
   bool malformed = false;          // kNumber: too many digits for pay, or dotted like 1.2.3
-  std::string word;                // kWord: folded letters, cut at kMaxSalaryWord (no real word is longer)
+  unsigned char letter_count = 0;  // kWord
+  char32_t ch = 0;                 // kHan, kSymbol: the folded code point
+  std::size_t begin = 0, end = 0;  // byte offsets in the input
+  double value = 0;                // kNumber
+  // kWord: folded letters, cut at kMaxSalaryWord (no word of the vocabulary is longer). A
+  // plain array keeps tokens small and trivially copyable: the grammar copies them freely.
+  char letters[kMaxSalaryWord] = {};
 
+  std::string_view word() const { return {letters, letter_count}; }
   bool is_han(char32_t c) const { return kind == SalaryTokenKind::kHan && ch == c; }
   bool is_symbol(char32_t c) const { return kind == SalaryTokenKind::kSymbol && ch == c; }
-  bool is_word(std::string_view w) const { return kind == SalaryTokenKind::kWord && word == w; }
+  bool is_word(std::string_view w) const { return kind == SalaryTokenKind::kWord && word() == w; }
 };
 
-constexpr std::size_t kMaxSalaryWord = 15;  // fits std::string's small buffer: no allocation per word
-constexpr int kMaxSalaryIntegerDigits = 9;  // 20,000,000 CNY a year has 8; phone numbers have 11
+// Recently lexed tokens by position. The grammar looks at the same few tokens many times
+// (is it 元? 万? /月?); copies of one lexer share a cache so each is decoded about once.
+class SalaryTokenCache {
+ public:
+  struct Slot {
+    std::size_t pos = static_cast<std::size_t>(-1);
+    bool after_number = false;
+    SalaryToken token;
+  };
+  Slot& slot(std::size_t pos) { return slots_[pos % kSlots]; }
+
+ private:
+  static constexpr std::size_t kSlots = 64;
+  Slot slots_[kSlots];
+};
 
 // A copyable cursor: copy it to look ahead, assign the copy back to backtrack.
 class SalaryLexer {
  public:
-  explicit SalaryLexer(std::string_view text) : text_(text) {}
+  SalaryLexer(std::string_view text, SalaryTokenCache& cache) : text_(text), cache_(&cache) {}
 
   SalaryToken next();
   std::size_t position() const { return pos_; }
@@ -43,12 +62,14 @@ class SalaryLexer {
     std::size_t end = 0;
   };
   Unit peek(std::size_t pos) const;
+  SalaryToken lex();
   SalaryToken number(std::size_t begin);
   SalaryToken word(std::size_t begin);
   std::size_t skip_digits(std::size_t pos, int& count, double* value, double* scale) const;
   bool thousands_group_at(std::size_t pos) const;
 
   std::string_view text_;
+  SalaryTokenCache* cache_;
   std::size_t pos_ = 0;
   bool after_number_ = false;  // the previous token was a number ending right here: 30krmb → 30 k rmb
 };

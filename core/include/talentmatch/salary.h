@@ -8,7 +8,7 @@
 
 namespace talentmatch {
 
-// Fixed conversion rates, documented in README (salary section); CNY per unit.
+// Fixed conversion rates, documented in docs/SALARY.md (Salary parsing); CNY per unit.
 constexpr double kCnyPerUsd = 7.2;
 constexpr double kCnyPerEur = 7.8;
 constexpr double kCnyPerHkd = 0.92;
@@ -16,10 +16,10 @@ constexpr double kCnyPerGbp = 9.1;
 
 struct SalaryOffer {
   double annual_lo = 0;  // CNY per year
-  double annual_hi = 0;  // == annual_lo for a single figure
-  std::string basis;     // "monthly", "annual", "daily", "hourly"
+  double annual_hi = 0;  // == annual_lo for a single figure, also an open one (年薪40万以上)
+  std::string basis;     // "monthly", "annual", "daily", "hourly"; empty when negotiable
   int months = 12;       // months paid per year (·14薪 → 14); 12 unless stated, for monthly pay
-  std::string currency;  // "CNY", "USD", ...
+  std::string currency;  // "CNY", "USD", "EUR", "HKD", "GBP"; empty when negotiable
   std::size_t begin = 0, end = 0;  // byte offsets of the salary text in the input
   std::string text;      // the salary text as written
   bool negotiable = false;  // 面议 / negotiable: then annual_lo == annual_hi == 0
