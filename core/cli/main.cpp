@@ -20,6 +20,8 @@ const Command kCommands[] = {
     {"validate", cmd_validate, "FILE...  check catalogue files; prints every error, exit 1 if any"},
     {"show", cmd_show, "ID  one record (position, field, occupation, qualification, ...)"},
     {"find", cmd_find, "TEXT  records by name, abbreviation or alias"},
+    {"qual", cmd_qual, "find TEXT [--field ID] [--region ID] [--urgent]  overseas qualifications, typo-tolerant"},
+    {"check", cmd_check, "--qual FCCA [--nationality foreign|chinese] [--age N] [--high-tech]  which of the 12 services apply"},
 };
 
 void print_help() {

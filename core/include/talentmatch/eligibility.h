@@ -91,7 +91,7 @@ CheckResult check(const Catalogue& catalogue, const Profile& profile);
 VerificationAdvice verification_advice(const Catalogue& catalogue, const Profile& profile);
 
 // {"profile": ..., "services": [{id, tier, name_zh, name_en, status, reason_zh, reason_en,
-//  discretionary, missing, qualifying}], "verification": {...}}.
+//  discretionary, notes_zh, notes_en, missing, qualifying}], "verification": {...}}.
 nlohmann::json check_json(const Catalogue& catalogue, const Profile& profile, const CheckResult& result);
 nlohmann::json verification_json(const VerificationAdvice& advice);
 
