@@ -10,4 +10,5 @@ cmake --build build/native -j "$jobs"
 
 if [ -x scripts/build-wasm.sh ] && command -v emcmake >/dev/null; then
   scripts/build-wasm.sh
+  if [ -x scripts/build-web.sh ]; then scripts/build-web.sh; fi
 fi
