@@ -32,6 +32,7 @@ int cmd_stats(Context& ctx, Args args);
 int cmd_validate(Context& ctx, Args args);
 int cmd_show(Context& ctx, Args args);
 int cmd_find(Context& ctx, Args args);
+int cmd_match(Context& ctx, Args args);
 int cmd_qual(Context& ctx, Args args);
 int cmd_check(Context& ctx, Args args);
 

@@ -1,0 +1,79 @@
+// Matches a job posting to the key-industry catalogue's positions, the skilled occupations and
+// the overseas qualifications it names — with calibrated confidence, an explanation with offsets
+// into the posting, and a salary verdict. Built once per catalogue (a few ms), then each posting
+// takes microseconds. Deterministic; method and calibration in docs/MATCHING.md.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "talentmatch/catalogue.h"
+#include "talentmatch/match_result.h"
+#include "talentmatch/posting.h"
+
+namespace talentmatch {
+
+struct MatchOptions {
+  std::size_t top_k = 5;            // positions and occupations listed (1..50)
+  bool explain = true;              // fill explanations (the CLI and wasm always do)
+};
+
+// Work done for one posting; tests use it to check the time stays linear in the input.
+struct MatchStats {
+  std::size_t chars = 0;             // normalised characters read
+  std::size_t tokens = 0;            // terms emitted by the tokenizer
+  std::size_t lexicon_steps = 0;     // trie transitions
+  std::size_t postings_visited = 0;  // index entries summed
+};
+
+// The method's constants. The defaults are the tuned values docs/MATCHING.md reports; change
+// them only to experiment (talentmatch match --set NAME=VALUE).
+struct MatcherTuning {
+  // BM25F over positions: field weights (relative to a competency mention) and length normalisation.
+  double w_title = 6, w_aliases = 4.5, w_direction = 2.5, w_field = 1.5, w_competencies = 1.5, w_majors = 0.8;
+  double b_title = 0.3, b_aliases = 0.5, b_direction = 0.3, b_field = 0.3, b_competencies = 0.75, b_majors = 0.5;
+  double k1 = 1.2;
+  // The posting side: a title term counts `query_title`; a body term `query_body` per mention,
+  // saturating like BM25's k3 (repeats approach (1 + body_saturation) × query_body).
+  double query_title = 3, query_body = 1, body_saturation = 1.5;
+  double phrase_boost = 1.5;        // catalogue phrases found whole count this much more
+  double skill_phrases = 1;         // 1: add skill terms from competencies to the lexicon
+  double skip_nested_phrases = 0;   // 1: a phrase inside a longer one is not counted again
+  // Decisions.
+  double position_threshold = 0.5;     // best is a position when its confidence reaches this
+  double occupation_threshold = 0.5;   // … else an occupation when its confidence reaches this
+  double fallback_share = 0.6;         // a coarser level must hold this share of the evidence
+  double fallback_min_confidence = 0.15;  // below this top confidence there is no fallback either
+  // Sets a constant by name; false if there is no such name.
+  bool set(const std::string& name, double value);
+};
+
+class Matcher {
+ public:
+  explicit Matcher(std::shared_ptr<const Catalogue> catalogue, const MatcherTuning& tuning = {});
+  ~Matcher();
+  Matcher(const Matcher&) = delete;
+  Matcher& operator=(const Matcher&) = delete;
+
+  // Never throws for any text (invalid UTF-8, NUL bytes, 10 MB, only punctuation).
+  MatchResult match(const PostingInput& posting, const MatchOptions& options = {},
+                    MatchStats* stats = nullptr) const;
+
+  // The JSON contract for one request object ({"id", "text"} or structured fields): the result,
+  // or {"id", "error"} when the request is not a usable posting.
+  nlohmann::json match_request(const nlohmann::json& request, const MatchOptions& options = {}) const;
+
+  const Catalogue& catalogue() const;
+  const MatcherTuning& tuning() const { return tuning_; }
+
+  struct Index;  // private to the implementation
+
+ private:
+  std::shared_ptr<const Catalogue> catalogue_;
+  MatcherTuning tuning_;
+  std::unique_ptr<const Index> index_;
+};
+
+}  // namespace talentmatch

@@ -1,0 +1,78 @@
+// BM25F (Robertson, Zaragoza & Taylor 2004): a term's frequencies in a document's fields are
+// weighted and length-normalised per field, summed, then saturated once. Every (term, document)
+// weight is computed at build time, so matching a posting is a sum over posting lists.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "matcher_flat_map.h"
+
+namespace talentmatch::detail {
+
+// Term keys (tokenizer.h) → dense term ids shared by every index built over the same catalogue.
+class Vocabulary {
+ public:
+  Vocabulary() : ids_(1 << 14) {}
+  std::uint32_t find(std::uint64_t key) const { return ids_.find(key); }
+  std::uint32_t insert(std::uint64_t key) {
+    std::uint32_t id = ids_.insert(key, static_cast<std::uint32_t>(keys_.size()));
+    if (id == keys_.size()) keys_.push_back(key);
+    return id;
+  }
+  std::uint64_t key(std::uint32_t id) const { return keys_[id]; }
+  std::size_t size() const { return keys_.size(); }
+
+ private:
+  FlatMap ids_;
+  std::vector<std::uint64_t> keys_;
+};
+
+struct FieldSpec {
+  const char* name;
+  double weight;  // how much one occurrence here counts relative to a competency mention
+  double b;       // length normalisation (0 = none, 1 = full)
+};
+
+class Bm25fIndex {
+ public:
+  static constexpr std::size_t kMaxFields = 8;
+
+  struct Posting {
+    std::uint32_t doc = 0;
+    std::uint32_t fields = 0;  // bit i set: the term occurs in field i
+    double weight = 0;         // idf · saturated field-weighted frequency
+  };
+
+  Bm25fIndex(std::vector<FieldSpec> fields, double k1) : fields_(std::move(fields)), k1_(k1) {}
+
+  // One document: (term id, field index) per occurrence, and each field's length in tokens.
+  void add_document(std::vector<std::pair<std::uint32_t, std::uint8_t>> occurrences,
+                    const std::vector<std::uint32_t>& field_lengths);
+  // Computes every weight; call once after the last add_document.
+  void finish(std::size_t vocabulary_size);
+
+  const Posting* begin(std::uint32_t term) const { return term + 1 < offsets_.size() ? &postings_[offsets_[term]] : nullptr; }
+  const Posting* end(std::uint32_t term) const { return term + 1 < offsets_.size() ? &postings_[0] + offsets_[term + 1] : nullptr; }
+  // Documents containing the term (0 for terms after the vocabulary at finish()).
+  std::uint32_t document_frequency(std::uint32_t term) const {
+    return term + 1 < offsets_.size() ? offsets_[term + 1] - offsets_[term] : 0;
+  }
+  std::size_t document_count() const { return docs_.size(); }
+  const std::vector<FieldSpec>& fields() const { return fields_; }
+  double idf(std::uint32_t df) const;
+
+ private:
+  struct Doc {
+    std::vector<std::pair<std::uint32_t, std::uint8_t>> occurrences;
+    std::vector<std::uint32_t> lengths;
+  };
+  std::vector<FieldSpec> fields_;
+  double k1_;
+  std::vector<Doc> docs_;
+  std::vector<std::uint32_t> offsets_;  // CSR: term → [offsets_[t], offsets_[t + 1]) in postings_
+  std::vector<Posting> postings_;
+};
+
+}  // namespace talentmatch::detail

@@ -1,0 +1,61 @@
+#include "lexicon.h"
+
+#include <algorithm>
+
+namespace talentmatch::detail {
+
+// Unit keys the tokenizer gives to characters no phrase can contain.
+constexpr std::uint32_t kNoUnitKey = 0xFFFFFFFFu;
+
+Lexicon::Lexicon() : edges_(4096) { node_entry_.push_back(kNone); }
+
+std::uint32_t Lexicon::add(const std::vector<std::uint32_t>& keys, bool phrase_term) {
+  if (keys.empty() || keys.size() > kMaxUnits) return kNone;
+  std::uint32_t node = 0;
+  for (std::uint32_t key : keys) {
+    if (key == kNoUnitKey) return kNone;
+    std::uint64_t edge = (static_cast<std::uint64_t>(node) << 32) | key;
+    std::uint32_t next = edges_.find(edge);
+    if (next == FlatMap::kMissing) {
+      next = static_cast<std::uint32_t>(node_entry_.size());
+      node_entry_.push_back(kNone);
+      edges_.insert(edge, next);
+    }
+    node = next;
+  }
+  std::uint32_t& id = node_entry_[node];
+  if (id == kNone) {
+    id = static_cast<std::uint32_t>(entries_.size());
+    entries_.push_back({static_cast<std::uint32_t>(keys.size()), false, {}});
+  }
+  entries_[id].phrase_term = entries_[id].phrase_term || phrase_term;
+  return id;
+}
+
+void Lexicon::add_tag(std::uint32_t entry, std::uint32_t tag) {
+  if (entry == kNone) return;
+  auto& tags = entries_[entry].tags;
+  for (std::uint32_t t : tags)
+    if (t == tag) return;
+  tags.push_back(tag);
+}
+
+void Lexicon::longest_at(const std::uint32_t* keys, std::size_t n, std::size_t start, Hit& phrase, Hit& tagged,
+                         std::size_t& steps) const {
+  phrase = {};
+  tagged = {};
+  std::uint32_t node = 0;
+  std::size_t limit = std::min(n, start + kMaxUnits);
+  for (std::size_t i = start; i < limit; ++i) {
+    ++steps;
+    node = child(node, keys[i]);
+    if (node == FlatMap::kMissing) return;
+    std::uint32_t id = node_entry_[node];
+    if (id == kNone) continue;
+    const Entry& e = entries_[id];
+    if (e.phrase_term) phrase = {id, e.units};
+    if (!e.tags.empty()) tagged = {id, e.units};
+  }
+}
+
+}  // namespace talentmatch::detail

@@ -1,0 +1,53 @@
+// Phrases the catalogue itself uses — titles, aliases, majors, direction and field names,
+// qualification names, skill terms — as a trie over tokenizer units (Han characters and whole
+// Latin words), so a phrase matches only on unit boundaries: "cfa" never inside another word.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "matcher_flat_map.h"
+
+namespace talentmatch::detail {
+
+class Lexicon {
+ public:
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+  // Longer phrases are not added: it bounds the work at each text position.
+  static constexpr std::size_t kMaxUnits = 24;
+
+  struct Entry {
+    std::uint32_t units = 0;
+    bool phrase_term = false;          // indexed as a term of its own
+    std::vector<std::uint32_t> tags;   // e.g. the qualifications this phrase names
+  };
+  struct Hit {
+    std::uint32_t entry = kNone;
+    std::uint32_t units = 0;
+  };
+
+  Lexicon();
+
+  // Adds a phrase given as unit keys; returns its entry (the existing one if already known),
+  // or kNone if it is empty, too long or contains an unknown unit.
+  std::uint32_t add(const std::vector<std::uint32_t>& keys, bool phrase_term);
+  void add_tag(std::uint32_t entry, std::uint32_t tag);
+
+  // From keys[start]: the longest phrase-term entry and the longest tagged entry. `steps`
+  // counts trie transitions (bounded by kMaxUnits per start).
+  void longest_at(const std::uint32_t* keys, std::size_t n, std::size_t start, Hit& phrase, Hit& tagged,
+                  std::size_t& steps) const;
+
+  const Entry& entry(std::uint32_t id) const { return entries_[id]; }
+  std::size_t size() const { return entries_.size(); }
+
+ private:
+  std::uint32_t child(std::uint32_t node, std::uint32_t key) const {
+    return edges_.find((static_cast<std::uint64_t>(node) << 32) | key);
+  }
+  FlatMap edges_;
+  std::vector<std::uint32_t> node_entry_;  // per trie node: the entry ending there, or kNone
+  std::vector<Entry> entries_;
+};
+
+}  // namespace talentmatch::detail

@@ -1,0 +1,135 @@
+#include "talentmatch/matcher.h"
+
+#include <algorithm>
+
+#include "confidence.h"
+#include "matcher_decide.h"
+#include "matcher_index.h"
+#include "matcher_query.h"
+
+namespace talentmatch {
+namespace {
+
+constexpr std::size_t kMaxTopK = 50;
+// The fallback weighs the shares of this many leading positions.
+constexpr std::size_t kFallbackCandidates = 10;
+
+}  // namespace
+
+bool MatcherTuning::set(const std::string& name, double value) {
+  struct Named {
+    const char* name;
+    double MatcherTuning::*member;
+  };
+  static const Named kAll[] = {
+      {"w_title", &MatcherTuning::w_title},
+      {"w_aliases", &MatcherTuning::w_aliases},
+      {"w_direction", &MatcherTuning::w_direction},
+      {"w_field", &MatcherTuning::w_field},
+      {"w_competencies", &MatcherTuning::w_competencies},
+      {"w_majors", &MatcherTuning::w_majors},
+      {"b_title", &MatcherTuning::b_title},
+      {"b_aliases", &MatcherTuning::b_aliases},
+      {"b_direction", &MatcherTuning::b_direction},
+      {"b_field", &MatcherTuning::b_field},
+      {"b_competencies", &MatcherTuning::b_competencies},
+      {"b_majors", &MatcherTuning::b_majors},
+      {"k1", &MatcherTuning::k1},
+      {"query_title", &MatcherTuning::query_title},
+      {"query_body", &MatcherTuning::query_body},
+      {"body_saturation", &MatcherTuning::body_saturation},
+      {"phrase_boost", &MatcherTuning::phrase_boost},
+      {"skill_phrases", &MatcherTuning::skill_phrases},
+      {"skip_nested_phrases", &MatcherTuning::skip_nested_phrases},
+      {"position_threshold", &MatcherTuning::position_threshold},
+      {"occupation_threshold", &MatcherTuning::occupation_threshold},
+      {"fallback_share", &MatcherTuning::fallback_share},
+      {"fallback_min_confidence", &MatcherTuning::fallback_min_confidence},
+  };
+  for (const auto& n : kAll)
+    if (name == n.name) {
+      this->*n.member = value;
+      return true;
+    }
+  return false;
+}
+
+Matcher::Matcher(std::shared_ptr<const Catalogue> catalogue, const MatcherTuning& tuning)
+    : catalogue_(std::move(catalogue)), tuning_(tuning), index_(std::make_unique<Index>(*catalogue_, tuning_)) {}
+
+Matcher::~Matcher() = default;
+
+const Catalogue& Matcher::catalogue() const { return *catalogue_; }
+
+MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& options, MatchStats* stats) const {
+  using namespace detail;
+  const Catalogue& c = *catalogue_;
+  const Index& ix = *index_;
+  const std::size_t k = std::clamp<std::size_t>(options.top_k, 1, kMaxTopK);
+  MatchResult r;
+
+  QueryTerms query(ix, c);
+  query.read(posting);
+  r.normalisations = normalisation_names(query.flags());
+  r.title = query.title_span();
+  r.qualifications = query.qualifications();
+
+  Scores pos_scores(ix.positions.document_count()), occ_scores(ix.occupations.document_count());
+  std::size_t visited = query.score(ix.positions, tuning_, pos_scores) + query.score(ix.occupations, tuning_, occ_scores);
+
+  std::vector<Ranked> top = rank(pos_scores.total, std::max(k, kFallbackCandidates));
+  for (std::size_t i = 0; i < top.size() && i < k; ++i) {
+    PositionCandidate pc;
+    pc.position = &c.key.positions[top[i].doc];
+    pc.direction = ix.directions[top[i].doc];
+    pc.field = ix.fields[top[i].doc];
+    pc.industry = ix.industries[top[i].doc];
+    pc.score = top[i].score;
+    pc.features = features_of(pos_scores, top, i, query.title_term_count());
+    pc.features.name_match = query.name_match(ix.position_names[top[i].doc]);
+    pc.features.body_terms = static_cast<double>(query.body_term_count());
+    pc.confidence = logistic_confidence(kPositionModel, pc.features);
+    r.positions.push_back(pc);
+  }
+  std::vector<Ranked> top_occ = rank(occ_scores.total, k);
+  for (std::size_t i = 0; i < top_occ.size(); ++i) {
+    OccupationCandidate oc;
+    oc.occupation = &c.skilled.occupations[top_occ[i].doc];
+    oc.score = top_occ[i].score;
+    oc.features = features_of(occ_scores, top_occ, i, query.title_term_count());
+    oc.features.name_match = query.name_match(ix.occupation_names[top_occ[i].doc]);
+    oc.features.body_terms = static_cast<double>(query.body_term_count());
+    oc.confidence = logistic_confidence(kOccupationModel, oc.features);
+    r.occupations.push_back(oc);
+  }
+
+  decide(tuning_, ix, top, r);
+  compare_salary(posting, r);
+  if (options.explain) {
+    std::vector<std::uint32_t> docs;
+    for (std::size_t i = 0; i < r.positions.size(); ++i) docs.push_back(top[i].doc);
+    r.explanations = query.explain(ix.positions, tuning_, docs, [&](std::uint32_t d) { return c.key.positions[d].id; });
+    if (!top_occ.empty()) {
+      auto occ = query.explain(ix.occupations, tuning_, {top_occ[0].doc},
+                               [&](std::uint32_t d) { return c.skilled.occupations[d].id; });
+      r.explanations.insert(r.explanations.end(), occ.begin(), occ.end());
+    }
+  }
+  if (stats) {
+    const TokenizeStats& ts = query.stats();
+    stats->chars += ts.chars;
+    stats->tokens += ts.tokens;
+    stats->lexicon_steps += ts.lexicon_steps;
+    stats->postings_visited += visited;
+  }
+  return r;
+}
+
+nlohmann::json Matcher::match_request(const nlohmann::json& request, const MatchOptions& options) const {
+  PostingRequest req;
+  std::string error = posting_from_json(request, req);
+  if (!error.empty()) return {{"id", req.id}, {"error", error}};
+  return match_json(*catalogue_, match(req.posting, options), req.id);
+}
+
+}  // namespace talentmatch

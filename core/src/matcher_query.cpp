@@ -1,0 +1,315 @@
+#include "matcher_query.h"
+
+#include <algorithm>
+
+#include "talentmatch/text.h"
+
+namespace talentmatch::detail {
+namespace {
+
+constexpr std::size_t kMaxTitleChars = 60;
+constexpr std::size_t kMaxExplainedTerms = 12;
+constexpr std::size_t kMaxHighlights = 40;
+constexpr std::size_t kMaxMentions = 64;
+constexpr std::size_t kMaxUnknownTitleKeys = 256;
+
+enum : std::uint8_t { kText, kTitle, kDescription, kRequirements, kSalary, kLocation, kIndustry, kFieldCount };
+const char* const kFieldNames[kFieldCount] = {"text",   "title",    "description", "requirements",
+                                              "salary", "location", "industry"};
+
+struct TitleRange {
+  std::size_t begin = 0, end = 0;
+  bool labelled = false;
+};
+
+bool is_clause_break(char32_t c) {
+  return c == ',' || c == ';' || c == '|' || c == 0x3002 || c == 0xFF0C || c == 0xFF1B || c == 0xFF5C || c == '!' ||
+         c == '?';
+}
+
+// "职位名称：数据分析师" → the title starts after the label.
+std::size_t skip_title_label(std::string_view text, std::size_t begin, std::size_t end) {
+  static const char* const kLabels[] = {"职位名称", "岗位名称", "招聘职位", "招聘岗位", "职位", "岗位",
+                                        "job title", "position", "title", "role"};
+  for (const char* label : kLabels) {
+    std::size_t n = std::char_traits<char>::length(label);
+    if (end - begin < n) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < n && same; ++i) {
+      char a = text[begin + i];
+      if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+      same = a == label[i];
+    }
+    if (!same) continue;
+    std::size_t p = begin + n;
+    while (p < end && text[p] == ' ') ++p;
+    if (p < end && text[p] == ':') ++p;
+    else if (end - p >= 3 && text.compare(p, 3, "\xEF\xBC\x9A") == 0) p += 3;  // ：
+    else continue;
+    while (p < end && text[p] == ' ') ++p;
+    if (p < end) return p;
+  }
+  return begin;
+}
+
+// The free text's title: its first non-empty line (HTML blocks count as lines), without a
+// "职位名称：" label, cut at a clause break when longer than kMaxTitleChars characters.
+TitleRange find_title(std::string_view text) {
+  Normalizer n(text, 0, text.size(), 0);
+  NormChar nc;
+  const std::size_t none = std::string_view::npos;
+  std::size_t begin = none, end = none, clause = none, chars = 0;
+  while (n.next(nc)) {
+    bool line_break = nc.c == '\n' || nc.c == '\r';
+    if (begin == none) {
+      if (line_break || nc.c == ' ' || nc.c == '\t') continue;
+      begin = nc.span.begin;
+    }
+    if (line_break) break;
+    if (++chars > kMaxTitleChars) {
+      end = clause != none ? clause : nc.span.begin;
+      break;
+    }
+    if (clause == none && chars > 2 && is_clause_break(nc.c)) clause = nc.span.begin;
+    end = nc.span.end;
+  }
+  if (begin == none) return {};
+  TitleRange t{begin, end, false};
+  std::size_t after_label = skip_title_label(text, begin, end);
+  if (after_label != begin) t = {after_label, end, true};
+  return t;
+}
+
+}  // namespace
+
+const char* posting_field_name(std::uint8_t field) { return field < kFieldCount ? kFieldNames[field] : "text"; }
+
+QueryTerms::QueryTerms(const Matcher::Index& index, const Catalogue& catalogue)
+    : index_(index), catalogue_(catalogue), tokenizer_(index.query_tokenizer()), slots_(512),
+      texts_(kFieldCount) {
+  terms_.reserve(256);
+}
+
+void QueryTerms::read(const PostingInput& p) {
+  if (!p.text.empty()) read_field(kText, p.text, true);
+  if (!p.title.empty()) {
+    read_field(kTitle, p.title, false);
+    title_ = TextSpan{"title", 0, static_cast<std::uint32_t>(p.title.size()), 0, utf16_length(p.title)};
+  }
+  read_field(kDescription, p.description, false);
+  read_field(kRequirements, p.requirements, false);
+  read_field(kIndustry, p.industry, false);
+  texts_[kSalary] = p.salary;
+  texts_[kLocation] = p.location;
+}
+
+void QueryTerms::tokenize(std::size_t begin, std::size_t end, bool in_title) {
+  if (begin >= end) return;
+  std::string_view text = texts_[field_];
+  flags_ |= tokenizer_.tokenize(text, begin, end, in_title, u16_base_, *this, &stats_);
+  u16_base_ += utf16_length(text.substr(begin, end - begin));
+}
+
+void QueryTerms::read_field(std::uint8_t field, std::string_view text, bool first_line_is_title) {
+  if (text.empty()) return;
+  texts_[field] = text;
+  field_ = field;
+  u16_base_ = 0;
+  if (field == kTitle) {
+    tokenize(0, text.size(), true);
+    return;
+  }
+  if (!first_line_is_title) {
+    tokenize(0, text.size(), false);
+    return;
+  }
+  TitleRange t = find_title(text);
+  if (t.labelled) flags_ |= kTitleLabel;
+  tokenize(0, t.begin, false);
+  std::uint32_t title_u16 = u16_base_;
+  tokenize(t.begin, t.end, true);
+  if (t.end > t.begin && !title_)
+    title_ = TextSpan{kFieldNames[field], static_cast<std::uint32_t>(t.begin), static_cast<std::uint32_t>(t.end),
+                      title_u16, u16_base_};
+  tokenize(t.end, text.size(), false);
+}
+
+void QueryTerms::on_token(const Token& t) {
+  const std::uint32_t term = index_.vocabulary.find(t.key);
+  const bool title_term = t.in_title && kind_of(t.key) != TermKind::phrase;
+  if (!t.in_title && kind_of(t.key) != TermKind::phrase) ++body_terms_;
+  if (term == FlatMap::kMissing) {
+    if (title_term && unknown_title_keys_.size() < kMaxUnknownTitleKeys &&
+        std::find(unknown_title_keys_.begin(), unknown_title_keys_.end(), t.key) == unknown_title_keys_.end())
+      unknown_title_keys_.push_back(t.key);
+    return;
+  }
+  const std::uint32_t slot = slots_.insert(term, static_cast<std::uint32_t>(terms_.size()));
+  if (slot == terms_.size()) {
+    terms_.emplace_back();
+    terms_.back().term = term;
+  }
+  Term& q = terms_[slot];
+  if (t.in_title) {
+    if (q.title_count == 0 && title_term) ++title_terms_;
+    ++q.title_count;
+  } else {
+    ++q.body_count;
+  }
+  if (q.spans < kSpansPerTerm) q.at[q.spans++] = {field_, t.span};
+}
+
+void QueryTerms::on_tagged(std::uint32_t entry, bool /*in_title*/, const Span& span) {
+  const Lexicon::Entry& e = index_.lexicon.entry(entry);
+  if (e.units == 1) {
+    // A bare abbreviation counts only in capitals: "CFA", "ＣＦＡ", not "cfa" in running text.
+    std::string_view raw = texts_[field_].substr(span.begin, span.end - span.begin);
+    if (std::any_of(raw.begin(), raw.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) return;
+  }
+  for (std::uint32_t q : e.tags) {
+    auto it = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.qualification == q; });
+    if (it == mentions_.end()) {
+      if (mentions_.size() >= kMaxMentions) continue;
+      mentions_.push_back({q, {}});
+      it = mentions_.end() - 1;
+    }
+    if (it->at.size() < kSpansPerTerm) it->at.push_back({field_, span});
+  }
+}
+
+std::vector<QualificationMention> QueryTerms::qualifications() const {
+  // A name inside a longer name found at the same place ("ACCA" in "ACCA资深会员") is not a mention.
+  auto inside_another = [&](const Mention& m) {
+    const Occurrence& a = m.at[0];
+    for (const Mention& other : mentions_)
+      for (const Occurrence& b : other.at)
+        if (&other != &m && b.field == a.field && b.span.begin <= a.span.begin && a.span.end <= b.span.end &&
+            b.span.end - b.span.begin > a.span.end - a.span.begin)
+          return true;
+    return false;
+  };
+  std::vector<QualificationMention> out;
+  for (const Mention& m : mentions_) {
+    if (inside_another(m)) continue;
+    QualificationMention q;
+    q.qualification = &catalogue_.quals.qualifications[m.qualification];
+    q.matched = text_of(m.at[0]);
+    for (const Occurrence& o : m.at) q.spans.push_back(text_span(o));
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+double QueryTerms::name_match(const Matcher::Index::Names& names) const {
+  auto in_title = [&](std::uint32_t term) {
+    std::uint32_t slot = slots_.find(term);
+    return slot != FlatMap::kMissing && terms_[slot].title_count > 0;
+  };
+  double best = 0;
+  for (const auto& name : names) {
+    std::size_t found = 0;
+    for (std::uint32_t term : name.terms) found += in_title(term);
+    double share = static_cast<double>(found) / static_cast<double>(name.terms.size());
+    if (!in_title(name.head)) share /= 2;  // 养老院护理员 is not 养老院护理部主管
+    best = std::max(best, share);
+  }
+  return best;
+}
+
+double QueryTerms::query_weight(const Term& t, const MatcherTuning& tuning) const {
+  const bool phrase = kind_of(index_.vocabulary.key(t.term)) == TermKind::phrase;
+  const double boost = phrase ? tuning.phrase_boost : 1;
+  const double title = t.title_count ? tuning.query_title : 0;
+  // BM25's query-term saturation: one mention counts query_body, repeats approach (1 + k3)×.
+  const double k3 = tuning.body_saturation;
+  const double body = t.body_count ? tuning.query_body * t.body_count * (1 + k3) / (t.body_count + k3) : 0;
+  return (title + body) * boost;
+}
+
+std::size_t QueryTerms::score(const Bm25fIndex& index, const MatcherTuning& tuning, Scores& out) const {
+  std::size_t visited = 0;
+  for (const Term& t : terms_) {
+    const Bm25fIndex::Posting* p = index.begin(t.term);
+    const Bm25fIndex::Posting* end = index.end(t.term);
+    if (p == end) continue;
+    const bool phrase = kind_of(index_.vocabulary.key(t.term)) == TermKind::phrase;
+    const double q = query_weight(t, tuning);
+    const double q_title = t.title_count ? tuning.query_title * (phrase ? tuning.phrase_boost : 1) : 0;
+    const bool title_hit = t.title_count && !phrase;
+    visited += static_cast<std::size_t>(end - p);
+    for (; p != end; ++p) {
+      out.total[p->doc] += q * p->weight;
+      out.title[p->doc] += q_title * p->weight;
+      if (title_hit) ++out.title_hits[p->doc];
+    }
+  }
+  return visited;
+}
+
+TextSpan QueryTerms::text_span(const Occurrence& o) const {
+  return {kFieldNames[o.field], o.span.begin, o.span.end, o.span.begin_u16, o.span.end_u16};
+}
+
+std::string QueryTerms::text_of(const Occurrence& o) const {
+  return sanitize_utf8(texts_[o.field].substr(o.span.begin, o.span.end - o.span.begin));
+}
+
+std::vector<RecordExplanation> QueryTerms::explain(const Bm25fIndex& index, const MatcherTuning& tuning,
+                                                   const std::vector<std::uint32_t>& docs,
+                                                   const std::function<std::string(std::uint32_t)>& id_of) const {
+  struct Evidence {
+    std::uint32_t slot;
+    double score;
+    std::uint32_t fields;
+  };
+  std::vector<int> rank_of(index.document_count(), -1);
+  for (std::size_t i = 0; i < docs.size(); ++i) rank_of[docs[i]] = static_cast<int>(i);
+  std::vector<std::vector<Evidence>> evidence(docs.size());
+  for (std::uint32_t slot = 0; slot < terms_.size(); ++slot) {
+    const Term& t = terms_[slot];
+    const double q = query_weight(t, tuning);
+    for (const auto* p = index.begin(t.term); p != index.end(t.term); ++p)
+      if (rank_of[p->doc] >= 0) evidence[static_cast<std::size_t>(rank_of[p->doc])].push_back({slot, q * p->weight, p->fields});
+  }
+  std::vector<RecordExplanation> out;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    auto& ev = evidence[i];
+    std::stable_sort(ev.begin(), ev.end(), [](const Evidence& a, const Evidence& b) { return a.score > b.score; });
+    RecordExplanation x;
+    x.id = id_of(docs[i]);
+    std::vector<Occurrence> all;
+    for (std::size_t j = 0; j < ev.size(); ++j) {
+      const Term& t = terms_[ev[j].slot];
+      for (std::uint8_t s = 0; s < t.spans; ++s) all.push_back(t.at[s]);
+      if (j >= kMaxExplainedTerms) continue;
+      TermEvidence te;
+      te.text = text_of(t.at[0]);
+      TermKind kind = kind_of(index_.vocabulary.key(t.term));
+      te.kind = kind == TermKind::phrase ? "phrase" : kind == TermKind::word ? "word" : "bigram";
+      for (std::size_t f = 0; f < index.fields().size(); ++f)
+        if (ev[j].fields & (1u << f)) te.fields.emplace_back(index.fields()[f].name);
+      te.in_title = t.title_count > 0;
+      te.score = ev[j].score;
+      for (std::uint8_t s = 0; s < t.spans; ++s) te.spans.push_back(text_span(t.at[s]));
+      x.terms.push_back(std::move(te));
+    }
+    // Highlights: every matched stretch, overlapping bigrams merged ("时序"+"序分"+"分析" → "时序分析").
+    std::sort(all.begin(), all.end(), [](const Occurrence& a, const Occurrence& b) {
+      return a.field != b.field ? a.field < b.field : a.span.begin < b.span.begin;
+    });
+    for (const Occurrence& o : all) {
+      if (!x.highlights.empty() && x.highlights.back().field == kFieldNames[o.field] &&
+          o.span.begin <= x.highlights.back().end) {
+        TextSpan& h = x.highlights.back();
+        if (o.span.end > h.end) h.end = o.span.end, h.end_u16 = o.span.end_u16;
+        continue;
+      }
+      if (x.highlights.size() >= kMaxHighlights) break;
+      x.highlights.push_back(text_span(o));
+    }
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
+}  // namespace talentmatch::detail

@@ -1,0 +1,97 @@
+// One posting as a query: its terms (with where they occur), the qualifications it names, the
+// scoring against a BM25F index, and the per-record explanation of what matched.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "matcher_index.h"
+#include "talentmatch/match_result.h"
+#include "talentmatch/posting.h"
+
+namespace talentmatch::detail {
+
+// Per document: the total score, the part from title terms, and how many distinct title terms hit.
+struct Scores {
+  explicit Scores(std::size_t docs) : total(docs, 0), title(docs, 0), title_hits(docs, 0) {}
+  std::vector<double> total, title;
+  std::vector<std::uint32_t> title_hits;
+};
+
+class QueryTerms : public TokenSink {
+ public:
+  static constexpr std::size_t kSpansPerTerm = 3;
+
+  QueryTerms(const Matcher::Index& index, const Catalogue& catalogue);
+
+  // Tokenizes every field of the posting (the free text's first line as its title).
+  void read(const PostingInput& posting);
+
+  // Adds this query's score to every document of `index`; returns the postings visited.
+  std::size_t score(const Bm25fIndex& index, const MatcherTuning& tuning, Scores& out) const;
+
+  // What matched in each of `docs`, strongest terms first.
+  std::vector<RecordExplanation> explain(const Bm25fIndex& index, const MatcherTuning& tuning,
+                                         const std::vector<std::uint32_t>& docs,
+                                         const std::function<std::string(std::uint32_t)>& id_of) const;
+
+  std::uint32_t flags() const { return flags_; }
+  std::optional<TextSpan> title_span() const { return title_; }
+  // Distinct bigrams and words in the title, known to the catalogue or not.
+  std::size_t title_term_count() const { return title_terms_ + unknown_title_keys_.size(); }
+  // Bigrams and words outside the title, known to the catalogue or not.
+  std::size_t body_term_count() const { return body_terms_; }
+  std::vector<QualificationMention> qualifications() const;
+  // The largest share of one name's terms that occur in the posting's title (halved when the
+  // name's head is not among them).
+  double name_match(const Matcher::Index::Names& names) const;
+  const TokenizeStats& stats() const { return stats_; }
+
+  void on_token(const Token& token) override;
+  void on_tagged(std::uint32_t entry, bool in_title, const Span& span) override;
+
+ private:
+  struct Occurrence {
+    std::uint8_t field = 0;
+    Span span;
+  };
+  struct Term {
+    std::uint32_t term = 0;
+    std::uint32_t title_count = 0, body_count = 0;
+    std::uint8_t spans = 0;
+    Occurrence at[kSpansPerTerm];
+  };
+  struct Mention {
+    std::uint32_t qualification;
+    std::vector<Occurrence> at;
+  };
+
+  void read_field(std::uint8_t field, std::string_view text, bool first_line_is_title);
+  void tokenize(std::size_t begin, std::size_t end, bool in_title);
+  double query_weight(const Term& t, const MatcherTuning& tuning) const;
+  TextSpan text_span(const Occurrence& o) const;
+  std::string text_of(const Occurrence& o) const;
+
+  const Matcher::Index& index_;
+  const Catalogue& catalogue_;
+  Tokenizer tokenizer_;
+  FlatMap slots_;                  // term id → index in terms_
+  std::vector<Term> terms_;
+  std::size_t title_terms_ = 0, body_terms_ = 0;
+  std::vector<std::uint64_t> unknown_title_keys_;
+  std::vector<Mention> mentions_;
+  std::vector<std::string_view> texts_;  // by field number
+  std::uint8_t field_ = 0;
+  std::uint32_t u16_base_ = 0;
+  std::uint32_t flags_ = 0;
+  std::optional<TextSpan> title_;
+  TokenizeStats stats_;
+};
+
+// Field numbers ↔ the names offsets carry.
+const char* posting_field_name(std::uint8_t field);
+
+}  // namespace talentmatch::detail

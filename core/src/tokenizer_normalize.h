@@ -1,0 +1,64 @@
+// Posting text → normalised characters, each remembering where it came from in the original.
+// HTML tags become line breaks, entities are decoded, full-width forms folded to ASCII, Latin
+// lower-cased; invalid UTF-8 and NUL bytes become separators. Nothing is ever dropped silently:
+// what was applied is recorded as flags for the explanation.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace talentmatch::detail {
+
+// Offsets into the original field text: UTF-8 bytes (for C++ and the CLI) and UTF-16 code units
+// (for JavaScript's String.slice, which the web UI highlights with).
+struct Span {
+  std::uint32_t begin = 0, end = 0;
+  std::uint32_t begin_u16 = 0, end_u16 = 0;
+};
+
+// What the normaliser and tokenizer changed; names in normalisation_names().
+enum Normalisation : std::uint32_t {
+  kHtmlTags = 1u << 0,
+  kHtmlEntities = 1u << 1,
+  kFullWidth = 1u << 2,
+  kLowerCase = 1u << 3,
+  kStemmed = 1u << 4,
+  kEmoji = 1u << 5,
+  kBullets = 1u << 6,
+  kInvalidUtf8 = 1u << 7,
+  kNulBytes = 1u << 8,
+  kTitleLabel = 1u << 9,
+};
+std::vector<std::string> normalisation_names(std::uint32_t flags);
+
+struct NormChar {
+  char32_t c = 0;
+  Span span;
+};
+
+class Normalizer {
+ public:
+  // Reads text[begin, end); `begin_u16` is the UTF-16 offset of `begin` in the whole text.
+  Normalizer(std::string_view text, std::size_t begin, std::size_t end, std::uint32_t begin_u16);
+
+  // The next normalised character; false at the end.
+  bool next(NormChar& out);
+  std::uint32_t flags() const { return flags_; }
+
+ private:
+  bool read_tag(NormChar& out);
+  bool read_entity(NormChar& out);
+  char32_t decode(std::size_t& pos);
+
+  std::string_view text_;
+  std::size_t pos_, end_;
+  std::uint32_t u16_;
+  std::uint32_t flags_ = 0;
+};
+
+// UTF-16 length of a UTF-8 string (an invalid byte counts as one U+FFFD).
+std::uint32_t utf16_length(std::string_view text);
+
+}  // namespace talentmatch::detail
