@@ -83,7 +83,7 @@ export async function screenshot(page, name, options = {}) {
 
 /** Pastes a posting into the Assess view and presses the Match / 匹配 button. */
 export async function matchPosting(page, text) {
-  await page.getByLabel(/招聘启事|Job posting/).first().fill(text);
+  await page.getByRole('textbox', { name: /招聘启事|Job posting/ }).fill(text);
   const before = await page.evaluate(() => document.documentElement.dataset.assessed ?? '');
   await page.getByRole('button', { name: /^(匹配|Match)$/ }).click();
   await page.waitForFunction((b) => (document.documentElement.dataset.assessed ?? '') !== b || document.querySelector('#assess-status.status-error'), before, { timeout: 20_000 });

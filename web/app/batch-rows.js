@@ -24,7 +24,8 @@ export function toRow(index, posting, result) {
   row.match_id = best.id ?? '';
   row.match_zh = best.name_zh ?? '';
   row.match_en = best.name_en ?? '';
-  row.confidence = typeof best.confidence === 'number' ? best.confidence : null;
+  // No match has no confidence to report; the nearest candidates stay in the JSON download.
+  row.confidence = row.kind !== 'none' && typeof best.confidence === 'number' ? best.confidence : null;
   const top = (result.positions ?? []).find((p) => p.id === best.id);
   if (top) {
     row.stars = top.stars ?? null;

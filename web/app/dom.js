@@ -88,6 +88,11 @@ export function uid(prefix = 'id') {
 
 /** <section class=…> headed by an <h3>, labelled by it. */
 export function panel(className, heading, ...children) {
+  return panelAt(3, className, heading, ...children);
+}
+
+/** The same with the heading level the surrounding outline needs (h2 right under a view's h1). */
+export function panelAt(level, className, heading, ...children) {
   const id = uid('heading');
-  return h('section', { class: className, 'aria-labelledby': id }, h('h3', { id }, heading), ...children);
+  return h('section', { class: className, 'aria-labelledby': id }, h(`h${level}`, { id, class: 'h3' }, heading), ...children);
 }

@@ -101,7 +101,7 @@ function occupationCard(locale, result, occupation) {
 
 function fallbackLine(locale, fallback) {
   const { t, lang } = locale;
-  if (!fallback) return h('p', {}, t('result.no_fallback'));
+  if (!fallback) return h('p', { class: 'fallback' }, t('result.no_fallback'));
   const level = t(`level.${fallback.level}`);
   return h('p', { class: 'fallback' }, t('result.fallback', { level }), ' ', h('strong', {}, pickIn(lang, fallback, 'name')));
 }
@@ -113,7 +113,17 @@ function noMatchCard(locale, result) {
     h('p', { class: 'eyebrow' }, t('result.no_match_eyebrow')),
     h('h2', { id: titleId, class: 'best-title' }, t('result.no_match')),
     fallbackLine(locale, result.fallback),
+    occupationHint(locale, result),
     h('p', { class: 'muted' }, t('result.no_match_explain')));
+}
+
+/** After an abstention, a skilled occupation with some evidence is worth naming. */
+function occupationHint(locale, result) {
+  const { t, lang } = locale;
+  const top = (result.occupations ?? [])[0];
+  if (!top || (top.confidence ?? 0) < MIN_OCCUPATION_CONFIDENCE) return null;
+  return h('p', { class: 'fallback' }, t('result.maybe_occupation'), ' ', h('strong', {}, pickIn(lang, top, 'name')), ' ',
+    urgencyBadge(locale, top), ' ', h('span', { class: 'muted' }, `(${t('result.confidence')} ${Math.round((top.confidence ?? 0) * 100)}%)`));
 }
 
 /** The first thing to read: the best answer or the honest abstention. */
@@ -155,7 +165,8 @@ export function postingPanel(locale, posting, result) {
   if (allTerms.length) {
     box.append(h('p', { class: 'terms-heading' }, t('result.matched_terms')),
       h('ul', { class: 'chips' }, dedupeTerms(allTerms).slice(0, 40).map(({ term, labels }) =>
-        h('li', { class: 'chip' }, term, labels.length ? h('span', { class: 'chip-note' }, ` · ${labelFor(labels)}`) : null))));
+        h('li', { class: 'chip', title: labels.length ? labelFor(labels) : null }, term,
+          labels.length ? h('span', { class: 'chip-note' }, ` · ${labelFor(labels.slice(0, 2))}${labels.length > 2 ? '…' : ''}`) : null))));
   } else {
     box.append(h('p', { class: 'muted' }, t('result.no_terms')));
   }
@@ -181,13 +192,15 @@ function dedupeTerms(terms) {
   return [...seen.values()];
 }
 
-/** Other candidate positions (top-k) with confidence. */
+/**
+ * The top-k candidate positions with confidence. After an abstention they stay folded away:
+ * they are the nearest records, not answers.
+ */
 export function candidatesPanel(locale, result) {
   const { t, lang } = locale;
   const positions = result.positions ?? [];
   if (!positions.length) return null;
-  return panel('panel', t('result.candidates'),
-    h('ol', { class: 'candidate-list' }, positions.map((p) =>
+  const list = h('ol', { class: 'candidate-list' }, positions.map((p) =>
       h('li', { class: 'candidate' },
         h('div', { class: 'candidate-main' },
           h('a', { href: `#/browse/position/${encodeURIComponent(p.id)}` }, pickIn(lang, p, 'title')),
@@ -195,13 +208,18 @@ export function candidatesPanel(locale, result) {
           pathLine([p.industry_zh, p.field_zh, p.direction_zh].map((x, i) => (lang === 'en' ? p[['industry_en', 'field_en', 'direction_en'][i]] ?? x : x)))),
         h('div', { class: 'candidate-side' },
           typeof p.stars === 'number' ? stars(locale, p.stars) : null,
-          confidenceMeter(locale, p.confidence))))));
+          confidenceMeter(locale, p.confidence)))));
+  if (result.best?.kind === 'position') return panel('panel', t('result.candidates'), list);
+  return panel('panel', t('result.candidates'), h('details', { class: 'nearest' }, h('summary', {}, t('result.nearest', { n: positions.length })), list));
 }
+
+// Occupations below this confidence are noise next to a position match: not shown.
+const MIN_OCCUPATION_CONFIDENCE = 0.15;
 
 /** Skilled occupations (技能人才急需紧缺职业) named by the posting. */
 export function occupationsPanel(locale, result) {
   const { t, lang } = locale;
-  const occupations = result.occupations ?? [];
+  const occupations = (result.occupations ?? []).filter((o) => o.id === result.best?.id || (o.confidence ?? 0) >= MIN_OCCUPATION_CONFIDENCE);
   if (!occupations.length) return null;
   return panel('panel', t('result.occupations'),
     h('ul', { class: 'plain-list' }, occupations.map((o) =>

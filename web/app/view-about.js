@@ -1,7 +1,7 @@
 // About the data: what is official and what is illustrative, the catalogue in use, and importing
 // official tables (validated in the engine; on any error every error is listed and the previous
 // catalogue stays in force).
-import { announce, byId, fill, h, panel } from './dom.js';
+import { announce, byId, fill, h, panelAt } from './dom.js';
 import { language, pick, t } from './i18n.js';
 import { dateTime } from './format.js';
 import { catalogueData, loadCatalogue } from './engine.js';
@@ -52,14 +52,14 @@ async function render() {
     fill(body,
       h('p', { class: 'lead' }, t('about.lead')),
       h('div', { class: 'result-grid' },
-        panel('panel', [officialBadge(locale()), ' ', t('about.official_title')], listOf([
+        panelAt(2, 'panel', [officialBadge(locale()), ' ', t('about.official_title')], listOf([
           'about.official_1', 'about.official_2', 'about.official_3', 'about.official_4', 'about.official_5', 'about.official_6',
         ])),
-        panel('panel', [illustrativeBadge(locale()), ' ', t('about.illustrative_title')], listOf([
+        panelAt(2, 'panel', [illustrativeBadge(locale()), ' ', t('about.illustrative_title')], listOf([
           'about.illustrative_1', 'about.illustrative_2', 'about.illustrative_3', 'about.illustrative_4',
         ]), h('p', { class: 'muted small' }, t('about.illustrative_note')))),
-      panel('panel', t('about.in_use'), await inUseLine(), editions(data.info), provenanceTable(data.stats)),
-      panel('panel', t('about.privacy_title'), h('p', {}, t('about.privacy_text')), h('p', {}, t('about.offline_text'))));
+      panelAt(2, 'panel', t('about.in_use'), await inUseLine(), editions(data.info), provenanceTable(data.stats)),
+      panelAt(2, 'panel', t('about.privacy_title'), h('p', {}, t('about.privacy_text')), h('p', {}, t('about.offline_text'))));
   } catch (error) {
     fill(body, h('p', { class: 'status status-error' }, errorMessage(error)));
   }

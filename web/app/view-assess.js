@@ -59,7 +59,10 @@ function renderCurrent() {
 
 function summary(result) {
   const best = result.best ?? {};
-  if (best.kind === 'none' || !best.kind) return t('assess.announce_none');
+  if (best.kind === 'none' || !best.kind) {
+    const fallback = result.fallback;
+    return fallback ? t('assess.announce_fallback', { level: t(`level.${fallback.level}`), name: pick(fallback, 'name') }) : t('assess.announce_none');
+  }
   return t('assess.announce', { name: pick(best, 'name') });
 }
 
@@ -83,6 +86,8 @@ async function runMatch() {
     renderCurrent();
     status(summary(result), 'ok');
     announce(summary(result));
+    const motion = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+    byId('assess-status').scrollIntoView({ behavior: motion, block: 'start' });
     document.documentElement.dataset.assessed = String(Date.now());
   } catch (error) {
     status(errorMessage(error), 'error');

@@ -147,7 +147,7 @@ function tableRow(row) {
     h('td', {}, row.id),
     h('td', { class: 'title-cell' }, row.title),
     h('td', {}, matchCell(row)),
-    h('td', { class: 'num' }, row.confidence === null ? '—' : percent(row.confidence)),
+    h('td', { class: 'num' }, row.confidence === null || row.kind === 'none' ? '—' : percent(row.confidence)),
     h('td', { class: 'num' }, row.stars === null ? '—' : stars(locale(), row.stars)),
     h('td', { class: 'num' }, row.salary_lo === null ? '—' : moneyRange([row.salary_lo, row.salary_hi])),
     h('td', {}, row.verdict ? h('span', { class: `verdict-tag verdict-${row.verdict}` }, t(`salary.verdict_short_${row.verdict}`)) : '—'));

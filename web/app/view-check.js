@@ -1,6 +1,6 @@
 // Candidate check: qualifications (search as you type), nationality, age and employer type →
 // the 12 services, each applies / does not apply / needs information, with the reason.
-import { announce, byId, fill, h, panel } from './dom.js';
+import { announce, byId, fill, h, panelAt } from './dom.js';
 import { language, pick, t } from './i18n.js';
 import { catalogueData, engine, isUnsupported } from './engine.js';
 import { errorMessage } from './view-assess.js';
@@ -128,7 +128,7 @@ function verificationPanel(verification) {
   if (!verification) return null;
   const needs = verification[`employer_needs_${language()}`] ?? verification.employer_needs_zh ?? [];
   const uses = verification[`uses_${language()}`] ?? [];
-  return panel('panel', t('check.verification'),
+  return panelAt(2, 'panel', t('check.verification'),
     h('p', {}, pick(verification, 'statement') || pick(verification, 'platform')),
     uses.length ? h('p', { class: 'muted small' }, t('check.verification_uses'), ' ', uses.join(t('list.sep'))) : null,
     needs.length ? h('ul', {}, needs.map((n) => h('li', {}, n))) : null,
@@ -150,8 +150,8 @@ function renderCheck() {
       h('span', { class: 'status-badge status-does_not_apply' }, t('check.count_not', { n: count('does_not_apply') })), ' ',
       h('span', { class: 'status-badge status-needs_information' }, t('check.count_info', { n: count('needs_information') }))),
     h('div', { class: 'result-grid' },
-      panel('panel', t('tier.convenience_heading'), h('ul', { class: 'service-list' }, group('convenience').map(serviceItem))),
-      panel('panel', t('tier.upgraded_heading'), h('ul', { class: 'service-list' }, group('upgraded').map(serviceItem)))),
+      panelAt(2, 'panel', t('tier.convenience_heading'), h('ul', { class: 'service-list' }, group('convenience').map(serviceItem))),
+      panelAt(2, 'panel', t('tier.upgraded_heading'), h('ul', { class: 'service-list' }, group('upgraded').map(serviceItem)))),
     verificationPanel(lastCheck.verification));
 }
 
