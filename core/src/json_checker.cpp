@@ -12,8 +12,11 @@ std::string describe(const json& value) {
     default: break;
   }
   std::string s = value.dump(-1, ' ', false, json::error_handler_t::replace);
-  if (s.size() > 40) s = s.substr(0, 37) + "...";
-  return s;
+  if (s.size() <= 40) return s;
+  // Cut on a character boundary so the message stays valid UTF-8.
+  std::size_t cut = 37;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "...";
 }
 
 std::string join_path(const std::string& path, const std::string& key) {

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "document_readers.h"
+#include "talentmatch/text.h"
 
 namespace talentmatch {
 
@@ -41,7 +42,8 @@ bool parse_json(const Source& src, json& out, std::vector<LoadError>& errors) {
   try {
     out = json::parse(src.text);
   } catch (const json::parse_error& e) {
-    std::string what = e.what();
+    // nlohmann quotes the bytes it last read, which may be invalid UTF-8: messages must not be.
+    std::string what = sanitize_utf8(e.what());
     // "[json.exception.parse_error.101] parse error at line 3, column 5: ..." → keep from "line".
     auto at = what.find("at line");
     errors.push_back({src.name, "", "malformed JSON " + (at == std::string::npos ? what : what.substr(at))});

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, ASan + UBSan, build/fuzz) and runs each for SECONDS
+# (default 60), as many at once as there are cores. Each target starts from its checked-in seed
+# corpus (tests/fuzz/corpus/<target>) plus the crashing inputs kept as regressions
+# (tests/fuzz/regressions/<target>); new inputs go to build/fuzz/corpus/<target>.
+# Fails if any target crashes, leaks, hangs past the per-input timeout or exceeds 2 GB; the input
+# is kept in build/fuzz/crashes/<target>/ — copy it to tests/fuzz/regressions/<target>/ and
+# add a test to tests/unit/regression_test.cpp once fixed.
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${1:-60}
+shift || true
+jobs=$(nproc 2>/dev/null || echo 2)
+build=build/fuzz
+
+# Largest input per target: big enough for the seeds, small enough for many runs per second
+# (the 10 MB posting and the 100 000-line CSV are unit tests and benchmarks).
+max_len() {
+  case "$1" in
+    fuzz_salary_parser) echo 256 ;;
+    fuzz_qualification_search) echo 1024 ;;
+    fuzz_engine_call) echo 4096 ;;
+    fuzz_posting_matcher) echo 8192 ;;
+    *) echo 32768 ;;
+  esac
+}
+
+CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DTALENTMATCH_FUZZ=ON -DTALENTMATCH_BENCHMARKS=OFF >/dev/null
+cmake --build "$build" --target fuzz_all -j "$jobs"
+
+if [ $# -gt 0 ]; then
+  targets=("$@")
+else
+  targets=()
+  for f in "$build"/tests/fuzz/fuzz_*; do
+    [ -x "$f" ] && targets+=("$(basename "$f")")
+  done
+fi
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=0}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+
+run_target() {
+  local t=$1
+  local work="$build/corpus/$t" crashes="$build/crashes/$t" log="$build/logs/$t.log"
+  mkdir -p "$work" "$crashes" "$build/logs"
+  local seeds=("tests/fuzz/corpus/$t")
+  [ -d "tests/fuzz/regressions/$t" ] && seeds+=("tests/fuzz/regressions/$t")
+  local dict=()
+  [ -f "tests/fuzz/$t.dict" ] && dict=("-dict=tests/fuzz/$t.dict")
+  "$build/tests/fuzz/$t" "$work" "${seeds[@]}" "${dict[@]}" \
+    -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix="$crashes/" -print_final_stats=1 >"$log" 2>&1
+}
+
+# One line per target: executions, speed, coverage, verdict.
+summarise() {
+  local t=$1 rc=$2 log="$build/logs/$1.log"
+  local execs speed cov
+  execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}' | tail -1 || true)
+  speed=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | awk '{print $2}' | tail -1 || true)
+  cov=$(grep -o 'cov: [0-9]*' "$log" | awk '{print $2}' | tail -1 || true)
+  local verdict=ok
+  [ "$rc" -ne 0 ] && verdict="FAILED (exit $rc; see $log and $build/crashes/$t/)"
+  printf "  %-28s %10s execs %8s exec/s  cov %6s  %s\n" "$t" "${execs:-?}" "${speed:-?}" "${cov:-?}" "$verdict"
+}
+
+echo "fuzz: ${#targets[@]} targets × ${seconds} s, $jobs at a time"
+declare -A pid_of=()
+status=0
+for t in "${targets[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
+  run_target "$t" &
+  pid_of[$t]=$!
+done
+for t in "${targets[@]}"; do
+  rc=0
+  wait "${pid_of[$t]}" || rc=$?
+  summarise "$t" "$rc"
+  [ "$rc" -ne 0 ] && status=1
+done
+exit $status

@@ -1,0 +1,47 @@
+// Inputs the fuzzers (tests/fuzz) found mishandled, kept so the fixes stay fixed. Each test
+// names the fuzz target; the raw input is also under tests/fuzz/regressions/<target>/.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "talentmatch/loader.h"
+#include "talentmatch/text.h"
+#include "test_support.h"
+
+namespace talentmatch {
+namespace {
+
+using testing::read_text;
+
+std::string regression_input(const std::string& target, const std::string& name) {
+  return read_text(std::string(TALENTMATCH_TEST_DIR) + "/fuzz/regressions/" + target + "/" + name);
+}
+
+void expect_utf8_messages(const std::vector<LoadError>& errors) {
+  ASSERT_FALSE(errors.empty());
+  for (const auto& e : errors) EXPECT_TRUE(is_valid_utf8(e.to_string())) << e.to_string();
+}
+
+// fuzz_catalogue_loader: nlohmann's parse error quotes the raw bytes it last read, here stray
+// 0xB3 bytes; the message reached the CLI and JS as invalid UTF-8.
+TEST(regression_test, malformed_json_message_with_invalid_bytes_is_valid_utf8) {
+  std::string input = regression_input("fuzz_catalogue_loader", "malformed_json_quotes_invalid_utf8");
+  ASSERT_FALSE(input.empty());
+  auto errors = validate_sources({{"upload.json", input.substr(1)}});  // byte 0 picks the fuzz mode
+  expect_utf8_messages(errors);
+  EXPECT_NE(errors[0].message.find("malformed JSON at line 3"), std::string::npos) << errors[0].message;
+}
+
+// Found while fixing the above: a long Chinese value of the wrong type was cut mid-character
+// when quoted in the message.
+TEST(regression_test, long_chinese_value_of_wrong_type_is_quoted_on_a_character_boundary) {
+  // 0, 1 and 2 ASCII letters first: one of the three puts byte 37 inside a character.
+  for (std::string lead : {"", "a", "ab"}) {
+    std::string doc = R"({"catalogue": "skilled_occupations", "occupations": [{"id": "S01", "urgency": ")" + lead +
+                      "非常急需紧缺非常急需紧缺非常急需紧缺非常急需紧缺" + R"("}]})";
+    expect_utf8_messages(validate_sources({{"skilled.json", doc}}));
+  }
+}
+
+}  // namespace
+}  // namespace talentmatch
