@@ -14,7 +14,8 @@ async function check() {
   matcher.match(posting()).catch(() => {});
 }
 
-document.addEventListener('talentmatch-result', (event) => {
+// Only the widget fed by the form: the other one on the page answers its own visitors.
+matcher.addEventListener('talentmatch-result', (event) => {
   const { best } = event.detail.result;
   hint.textContent = best?.kind && best.kind !== 'none'
     ? `目录对照：${best.name_zh}（置信度 ${Math.round((best.confidence ?? 0) * 100)}%）`

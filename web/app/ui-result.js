@@ -70,14 +70,14 @@ function positionCard(locale, result, position, { compact }) {
         ? metric(t('result.scarcity'), stars(locale, fieldStars), ' ', position?.field ? provenanceBadge(locale, position.field, 'stars') : illustrativeBadge(locale))
         : null,
       typeof median === 'number'
-        ? metric(t('result.median'), money(median), ' ', provenanceBadge(locale, medianRecord, 'salary_median'))
+        ? metric(t('result.median'), money(median, locale.lang), ' ', provenanceBadge(locale, medianRecord, 'salary_median'))
         : null));
   if (!compact && field?.dimensions) {
     card.append(h('div', { class: 'dimensions-block' },
       h('p', { class: 'dimensions-title' }, t('result.dimensions'), ' ', position?.field ? provenanceBadge(locale, position.field, 'dimensions') : illustrativeBadge(locale)),
       dimensionBars(locale, field.dimensions)));
   }
-  if (!compact && best.id) card.append(h('p', {}, h('a', { href: `#/browse/position/${encodeURIComponent(best.id)}` }, t('result.position_details'))));
+  if (!compact && best.id) card.append(h('p', { class: 'more-link' }, h('a', { href: `#/browse/position/${encodeURIComponent(best.id)}` }, t('result.position_details'))));
   return card;
 }
 
@@ -95,7 +95,7 @@ function occupationCard(locale, result, occupation) {
       metric(t('result.confidence'), confidenceMeter(locale, best.confidence)),
       typeof record.urgency === 'number' ? metric(t('result.urgency'), urgencyBadge(locale, record), ' ', provenanceBadge(locale, record, 'urgency')) : null,
       typeof occupation?.salary_median === 'number'
-        ? metric(t('result.median'), money(occupation.salary_median), ' ', provenanceBadge(locale, occupation, 'salary_median'))
+        ? metric(t('result.median'), money(occupation.salary_median, locale.lang), ' ', provenanceBadge(locale, occupation, 'salary_median'))
         : null));
 }
 

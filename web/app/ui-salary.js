@@ -31,8 +31,8 @@ function chart(locale, [lo, hi], median, verdict) {
   const { t } = locale;
   const max = Math.max(hi, median ?? 0) * 1.2 || 1;
   const label = median
-    ? t('salary.chart_label', { offer: moneyRange([lo, hi]), median: money(median) })
-    : t('salary.chart_label_no_median', { offer: moneyRange([lo, hi]) });
+    ? t('salary.chart_label', { offer: moneyRange([lo, hi], locale.lang), median: money(median, locale.lang) })
+    : t('salary.chart_label_no_median', { offer: moneyRange([lo, hi], locale.lang) });
   const track = h('div', { class: 'salary-track' },
     h('div', {
       class: `salary-offer verdict-${verdict ?? 'none'}`,
@@ -40,11 +40,11 @@ function chart(locale, [lo, hi], median, verdict) {
     }));
   if (median) {
     track.append(h('div', { class: 'salary-median', style: { left: pct(median, max) } },
-      h('span', { class: 'salary-median-label' }, t('salary.median_short', { median: money(median) }))));
+      h('span', { class: 'salary-median-label' }, t('salary.median_short', { median: money(median, locale.lang) }))));
   }
   return h('div', { class: 'salary-chart', role: 'img', 'aria-label': label },
     track,
-    h('div', { class: 'salary-scale', 'aria-hidden': 'true' }, h('span', {}, money(0)), h('span', {}, money(max))));
+    h('div', { class: 'salary-scale', 'aria-hidden': 'true' }, h('span', {}, money(0, locale.lang)), h('span', {}, money(max, locale.lang))));
 }
 
 /**
@@ -72,10 +72,10 @@ export function salaryPanel(locale, salary, reference, { negotiable = false } = 
     chart(locale, salary.annual_cny, median, verdict),
     h('dl', { class: 'salary-facts' },
       h('div', {}, h('dt', {}, t('salary.offered')),
-        h('dd', {}, moneyRange(salary.annual_cny), ' ', t('salary.per_year'),
+        h('dd', {}, moneyRange(salary.annual_cny, locale.lang), ' ', t('salary.per_year'),
           salary.text ? h('span', { class: 'muted' }, ` (${t('salary.as_written', { text: salary.text })})`) : null)),
       median ? h('div', {}, h('dt', {}, t('salary.median')),
-        h('dd', {}, money(median), ' ', t('salary.per_year'), ' ', illustrativeMedian ? illustrativeBadge(locale) : null)) : null),
+        h('dd', {}, money(median, locale.lang), ' ', t('salary.per_year'), ' ', illustrativeMedian ? illustrativeBadge(locale) : null)) : null),
     verdict
       ? h('p', { class: `verdict verdict-${verdict}` },
         h('strong', {}, t(`salary.verdict_${verdict}`)), ' ',

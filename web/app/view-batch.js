@@ -9,7 +9,7 @@ import { SAMPLES } from './samples.js';
 import { rowsToCsv, sortRows, toRow } from './batch-rows.js';
 import { stars } from './ui-ratings.js';
 
-const CHUNK = 250;
+const CHUNK = 100;
 const PAGE_SIZE = 50;
 const COLUMNS = [
   { key: 'index', label: 'batch.col_index', numeric: true },
