@@ -14,7 +14,8 @@ export const name = 'talentmatch';
 export const library = 'talentmatch (wasm)';
 export const tokenization = 'built-in (C++): Han bigrams + catalogue phrase lexicon + Latin words';
 
-export const LIB_DIR = path.join(ROOT, 'web/lib');
+// TALENTMATCH_WEB_LIB points at another build's web/lib (to compare builds); default web/lib.
+export const LIB_DIR = path.resolve(process.env.TALENTMATCH_WEB_LIB || path.join(ROOT, 'web/lib'));
 const file = (name) => path.join(LIB_DIR, name);
 
 /** What a page ships: the wasm module, its glue, the JS API and the bundled catalogue. */
