@@ -7,6 +7,7 @@
 #include "talentmatch/catalogue_json.h"
 #include "talentmatch/eligibility.h"
 #include "talentmatch/major_search.h"
+#include "talentmatch/matcher.h"
 #include "talentmatch/qualification_search.h"
 
 namespace talentmatch {
@@ -129,6 +130,60 @@ json call_positions_for_major(const Engine::State& s, const std::string& m, cons
   return out;
 }
 
+// --- matching ------------------------------------------------------------------------------
+
+// More per call would hold the whole batch's results in memory at once; callers chunk.
+constexpr std::size_t kMaxBatch = 10000;
+constexpr std::size_t kMaxTop = 50;
+constexpr std::size_t kMaxOffset = 0x7fffffff;  // size_t is 32 bits in wasm
+
+MatchOptions match_options(const Args& args) {
+  MatchOptions options;
+  options.top_k = args.integer("top", options.top_k, 1, kMaxTop);
+  return options;
+}
+
+// A posting is a string (title on the first line) or an object {id, text} / {title, description, ...}.
+json posting_request(const json& posting) { return posting.is_string() ? json{{"text", posting}} : posting; }
+
+json call_match(const Engine::State& s, const std::string& m, const json& a) {
+  Args args(m, a, {"posting", "top"});
+  const json& posting = args.at("posting");
+  if (!posting.is_string() && !posting.is_object())
+    args.fail("posting", "must be a string or an object {text} / {title, description, ...}, got " +
+                             engine_args::shown(posting));
+  json result = s.matcher.match_request(posting_request(posting), match_options(args));
+  if (result.contains("error")) args.fail("posting", "is not usable: " + result["error"].get<std::string>());
+  return result;
+}
+
+// One result per posting, in order; a bad posting gets {index, id, error} in its place and the
+// batch goes on.
+json call_match_many(const Engine::State& s, const std::string& m, const json& a) {
+  Args args(m, a, {"postings", "top", "offset"});
+  const json& postings = args.array("postings", kMaxBatch);
+  MatchOptions options = match_options(args);
+  std::size_t offset = args.integer("offset", 0, 0, kMaxOffset);
+  json out = json::array();
+  for (std::size_t i = 0; i < postings.size(); ++i) {
+    const json& posting = postings[i];
+    json result;
+    if (!posting.is_string() && !posting.is_object()) {
+      result = {{"error", "expected a posting string or an object {text} / {title, description, ...}, got " +
+                              engine_args::shown(posting)}};
+    } else {
+      try {
+        result = s.matcher.match_request(posting_request(posting), options);
+      } catch (const std::exception& e) {
+        result = {{"id", posting.is_object() ? posting.value("id", json()) : json()}, {"error", e.what()}};
+      }
+    }
+    if (result.contains("error")) result["index"] = offset + i;
+    out.push_back(std::move(result));
+  }
+  return out;
+}
+
 // --- dispatch --------------------------------------------------------------------------------
 
 using Handler = json (*)(const Engine::State&, const std::string&, const json&);
@@ -150,6 +205,8 @@ const Method kMethods[] = {
     {"find_qualification", call_find_qualification},
     {"check", call_check},
     {"positions_for_major", call_positions_for_major},
+    {"match", call_match},
+    {"match_many", call_match_many},
 };
 
 const Method* find_method(const std::string& name) {

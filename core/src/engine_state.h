@@ -6,6 +6,7 @@
 
 #include "talentmatch/catalogue.h"
 #include "talentmatch/engine.h"
+#include "talentmatch/matcher.h"
 #include "talentmatch/name_index.h"
 #include "talentmatch/qualification_search.h"
 
@@ -13,10 +14,11 @@ namespace talentmatch {
 
 struct Engine::State {
   explicit State(std::shared_ptr<const Catalogue> c)
-      : catalogue(std::move(c)), names(*catalogue), qualifications(*catalogue) {}
+      : catalogue(std::move(c)), names(*catalogue), qualifications(*catalogue), matcher(catalogue) {}
   std::shared_ptr<const Catalogue> catalogue;
   NameIndex names;
   QualificationIndex qualifications;  // refers to *catalogue, which lives as long as this state
+  Matcher matcher;
 };
 
 }  // namespace talentmatch

@@ -150,5 +150,46 @@ TEST_F(engine_test, positions_for_major_finds_positions_and_honours_the_limit) {
   EXPECT_TRUE(contains(error("positions_for_major", {{"text", ""}}), "argument 'text' is empty"));
 }
 
+TEST_F(engine_test, match_accepts_a_posting_text_or_object_and_honours_top) {
+  json by_text = engine.call("match", {{"posting", "数字IC设计工程师\n负责RTL设计与验证"}, {"top", 3}});
+  EXPECT_EQ(by_text["best"]["id"], "P001");
+  EXPECT_LE(by_text["positions"].size(), 3u);
+  json by_object = engine.call("match", {{"posting", {{"id", 7}, {"text", "数字IC设计工程师\n负责RTL设计与验证"}}}, {"top", 3}});
+  EXPECT_EQ(by_object["id"], 7);
+  EXPECT_EQ(by_object["positions"], by_text["positions"]);
+}
+
+TEST_F(engine_test, match_names_a_bad_posting_and_a_bad_top) {
+  EXPECT_TRUE(contains(error("match", {{"posting", 42}}), "match: argument 'posting' must be a string or an object"));
+  EXPECT_TRUE(contains(error("match", {{"posting", {{"id", 1}}}}), "match: argument 'posting' is not usable: "));
+  EXPECT_EQ(error("match", {{"posting", "x"}, {"top", 51}}), "match: argument 'top' must be an integer from 1 to 50, got 51");
+  EXPECT_EQ(error("match", json::object()), "match: argument 'posting' is missing");
+}
+
+TEST_F(engine_test, match_many_keeps_order_and_puts_errors_in_place_with_the_batch_index) {
+  json postings = {"数字IC设计工程师\n负责RTL设计", 42, {{"id", "x"}}, {{"id", "y"}, {"text", "药物制剂工"}}};
+  json results = engine.call("match_many", {{"postings", postings}, {"offset", 100}});
+  ASSERT_EQ(results.size(), 4u);
+  EXPECT_EQ(results[0]["best"]["id"], "P001");
+  EXPECT_EQ(results[1]["index"], 101);
+  EXPECT_TRUE(contains(results[1]["error"].get<std::string>(), "got 42"));
+  EXPECT_EQ(results[2]["index"], 102);
+  EXPECT_EQ(results[2]["id"], "x");
+  EXPECT_TRUE(results[2].contains("error"));
+  EXPECT_EQ(results[3]["id"], "y");
+  EXPECT_FALSE(results[3].contains("error"));
+}
+
+TEST_F(engine_test, match_many_gives_the_same_results_as_match) {
+  json postings = {"数字IC设计工程师\n负责RTL设计", "药物制剂工\n负责片剂生产"};
+  json results = engine.call("match_many", {{"postings", postings}, {"top", 2}});
+  for (std::size_t i = 0; i < postings.size(); ++i)
+    EXPECT_EQ(results[i], engine.call("match", {{"posting", postings[i]}, {"top", 2}}));
+}
+
+TEST_F(engine_test, match_many_needs_an_array) {
+  EXPECT_EQ(error("match_many", {{"postings", "text"}}), "match_many: argument 'postings' must be an array, got \"text\"");
+}
+
 }  // namespace
 }  // namespace talentmatch

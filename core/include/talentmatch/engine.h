@@ -34,7 +34,11 @@ class Engine {
   const Catalogue& catalogue() const;  // throws CallError when nothing is loaded
 
   // Dispatches `method` with JSON `args` (an object); throws CallError on bad input.
-  // Methods: stats, info, record {id}, find {text, limit}, and those the modules register.
+  // Methods (arguments in braces, all optional but the first of each):
+  //   stats, info, tree, occupations, qualifications, services, record {id}, find {text, limit},
+  //   find_qualification {text, field, region, urgent, limit}, check {profile},
+  //   positions_for_major {text, limit}, match {posting, top}, match_many {postings, top, offset}.
+  // Unknown arguments are errors, so a misspelt option never goes unnoticed.
   nlohmann::json call(const std::string& method, const nlohmann::json& args) const;
 
   struct State;  // the catalogue with its indexes; swapped as a whole on load
