@@ -35,6 +35,8 @@ void Bm25fIndex::finish(std::size_t vocabulary_size) {
   postings_.assign(offsets_.back(), Posting{});
   std::vector<std::uint32_t> fill(offsets_.begin(), offsets_.end() - 1);
 
+  std::vector<double> idf_by_df(docs_.size() + 1);  // few distinct frequencies: one log each
+  for (std::uint32_t f = 0; f <= docs_.size(); ++f) idf_by_df[f] = idf(f);
   for (std::uint32_t doc = 0; doc < docs_.size(); ++doc) {
     const Doc& d = docs_[doc];
     std::vector<double> norm(nf);
@@ -51,7 +53,7 @@ void Bm25fIndex::finish(std::size_t vocabulary_size) {
       double weighted = 0;
       for (std::size_t f = 0; f < nf; ++f)
         if (tf[f] > 0) weighted += fields_[f].weight * tf[f] / norm[f];
-      double w = idf(df[term]) * weighted * (k1_ + 1) / (k1_ + weighted);
+      double w = idf_by_df[df[term]] * weighted * (k1_ + 1) / (k1_ + weighted);
       postings_[fill[term]++] = {doc, mask, w};
     }
   }

@@ -7,19 +7,31 @@ namespace talentmatch::detail {
 // Unit keys the tokenizer gives to characters no phrase can contain.
 constexpr std::uint32_t kNoUnitKey = 0xFFFFFFFFu;
 
-Lexicon::Lexicon() : edges_(4096) { node_entry_.push_back(kNone); }
+Lexicon::Lexicon() : root_han_(kHanLast - kHanFirst + 1, FlatMap::kMissing), edges_(4096) {
+  node_entry_.push_back(kNone);
+}
+
+std::uint32_t* Lexicon::root_slot(std::uint32_t key) {
+  if (key >= kHanFirst && key <= kHanLast) return &root_han_[key - kHanFirst];
+  if (key >= kWordBase && key - kWordBase < (1u << 24)) {
+    if (key - kWordBase >= root_words_.size()) root_words_.resize(key - kWordBase + 1, FlatMap::kMissing);
+    return &root_words_[key - kWordBase];
+  }
+  return nullptr;
+}
 
 std::uint32_t Lexicon::add(const std::vector<std::uint32_t>& keys, bool phrase_term) {
   if (keys.empty() || keys.size() > kMaxUnits) return kNone;
   std::uint32_t node = 0;
   for (std::uint32_t key : keys) {
     if (key == kNoUnitKey) return kNone;
-    std::uint64_t edge = (static_cast<std::uint64_t>(node) << 32) | key;
-    std::uint32_t next = edges_.find(edge);
+    std::uint32_t next = child(node, key);
     if (next == FlatMap::kMissing) {
       next = static_cast<std::uint32_t>(node_entry_.size());
       node_entry_.push_back(kNone);
-      edges_.insert(edge, next);
+      std::uint32_t* slot = node == 0 ? root_slot(key) : nullptr;
+      if (slot) *slot = next;
+      else edges_.insert((static_cast<std::uint64_t>(node) << 32) | key, next);
     }
     node = next;
   }

@@ -42,9 +42,18 @@ class Lexicon {
   std::size_t size() const { return entries_.size(); }
 
  private:
+  // The root's children sit in direct arrays (common Han characters, words by id): the first step
+  // is taken at every text position and most phrases stop there.
+  static constexpr std::uint32_t kHanFirst = 0x4E00, kHanLast = 0x9FFF, kWordBase = 0x200000;
+  std::uint32_t* root_slot(std::uint32_t key);
   std::uint32_t child(std::uint32_t node, std::uint32_t key) const {
+    if (node == 0) {
+      if (key >= kHanFirst && key <= kHanLast) return root_han_[key - kHanFirst];
+      if (key >= kWordBase && key - kWordBase < root_words_.size()) return root_words_[key - kWordBase];
+    }
     return edges_.find((static_cast<std::uint64_t>(node) << 32) | key);
   }
+  std::vector<std::uint32_t> root_han_, root_words_;
   FlatMap edges_;
   std::vector<std::uint32_t> node_entry_;  // per trie node: the entry ending there, or kNone
   std::vector<Entry> entries_;

@@ -18,8 +18,34 @@ const char* const kSkillBreakers[] = {
     "等", "和", "与", "及", "或", "的", "并", "对", "在", "有", "能", "会", "将", "如",
 };
 
-bool starts_with_at(std::string_view s, std::size_t pos, std::string_view prefix) {
-  return s.size() - pos >= prefix.size() && s.compare(pos, prefix.size(), prefix) == 0;
+// The breakers by first character, longest first, for one lookup per character.
+const std::vector<std::pair<char32_t, std::vector<std::string_view>>>& breakers_by_first_char() {
+  static const auto table = [] {
+    std::vector<std::pair<char32_t, std::vector<std::string_view>>> t;
+    for (const char* b : kSkillBreakers) {
+      std::string_view s(b);
+      std::size_t pos = 0;
+      char32_t first = next_code_point(s, pos);
+      auto it = std::find_if(t.begin(), t.end(), [&](const auto& e) { return e.first == first; });
+      if (it == t.end()) t.push_back({first, {s}});
+      else it->second.push_back(s);
+    }
+    for (auto& e : t)
+      std::stable_sort(e.second.begin(), e.second.end(), [](auto a, auto b) { return a.size() > b.size(); });
+    std::sort(t.begin(), t.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return t;
+  }();
+  return table;
+}
+
+// The breaker starting at text[pos] (whose first character is c), or an empty view.
+std::string_view breaker_at(std::string_view text, std::size_t pos, char32_t c) {
+  const auto& table = breakers_by_first_char();
+  auto it = std::lower_bound(table.begin(), table.end(), c, [](const auto& e, char32_t x) { return e.first < x; });
+  if (it == table.end() || it->first != c) return {};
+  for (std::string_view b : it->second)
+    if (text.compare(pos, b.size(), b) == 0) return b;
+  return {};
 }
 
 bool is_phrase_joiner(char32_t c) { return c == '/' || c == '-' || c == '+' || c == '#' || c == '.' || c == ' '; }
@@ -42,52 +68,89 @@ bool worth_indexing(const std::vector<std::uint32_t>& keys) {
   return !(keys.size() == 2 && all_han);
 }
 
-void add_phrase(const Tokenizer& tokenizer, Lexicon& lexicon, const std::string& text) {
-  for (auto& part : tokenizer.phrase_units(text))
-    if (worth_indexing(part)) lexicon.add(part, true);
-}
+// Adds catalogue phrases, reading each string once and keeping its segments for the index.
+class PhraseAdder {
+ public:
+  PhraseAdder(const Tokenizer& tokenizer, Lexicon& lexicon, SegmentCache& cache)
+      : tokenizer_(tokenizer), lexicon_(lexicon), cache_(cache) {}
 
-void add_phrases(const Tokenizer& tokenizer, Lexicon& lexicon, const std::vector<std::string>& texts) {
-  for (const auto& t : texts) add_phrase(tokenizer, lexicon, t);
-}
-
-// A qualification's names, tagged with its index. A name with brackets ("… (FRSC)") is also
-// found by its parts, but only parts of three units or more: "英国" alone names nothing.
-void add_qualification(const Tokenizer& tokenizer, Lexicon& lexicon, const Qualification& q, std::uint32_t tag) {
-  std::vector<std::string> names = {q.name_zh, q.name_en, q.abbr};
-  names.insert(names.end(), q.aliases.begin(), q.aliases.end());
-  for (const auto& name : names) {
-    if (name.empty()) continue;
-    auto parts = tokenizer.phrase_units(name);
-    for (auto& part : parts) {
-      if (parts.size() > 1 && part.size() < 3) continue;
-      std::uint32_t entry = lexicon.add(part, worth_indexing(part));
-      lexicon.add_tag(entry, tag);
+  void add(const std::string& text) {
+    for (const auto& r : cache_.segments(tokenizer_, text)) {
+      std::vector<std::uint32_t> keys(cache_.keys(r), cache_.keys(r) + (r.end - r.begin));
+      if (worth_indexing(keys)) lexicon_.add(keys, true);
     }
   }
-}
+  void add(const std::vector<std::string>& texts) {
+    for (const auto& t : texts) add(t);
+  }
+  // Not cached: a derived string (a skill term) has no stable address in the catalogue.
+  void add_derived(const std::string& text) {
+    for (const auto& keys : tokenizer_.phrase_units(text))
+      if (worth_indexing(keys)) lexicon_.add(keys, true);
+  }
+  // A qualification's names, tagged with its index. A name with brackets ("… (FRSC)") is also
+  // found by its parts, but only parts of three units or more: "英国" alone names nothing.
+  void add_qualification(const Qualification& q, std::uint32_t tag) {
+    std::vector<const std::string*> names = {&q.name_zh, &q.name_en, &q.abbr};
+    for (const auto& a : q.aliases) names.push_back(&a);
+    for (const std::string* name : names) {
+      if (name->empty()) continue;
+      const auto& parts = cache_.segments(tokenizer_, *name);
+      for (const auto& r : parts) {
+        std::vector<std::uint32_t> keys(cache_.keys(r), cache_.keys(r) + (r.end - r.begin));
+        if (parts.size() > 1 && keys.size() < 3) continue;
+        lexicon_.add_tag(lexicon_.add(keys, worth_indexing(keys)), tag);
+      }
+    }
+  }
+
+ private:
+  const Tokenizer& tokenizer_;
+  Lexicon& lexicon_;
+  SegmentCache& cache_;
+};
 
 }  // namespace
+
+const std::vector<SegmentCache::Range>& SegmentCache::segments(const Tokenizer& tokenizer, const std::string& text) {
+  auto [it, fresh] = texts_.try_emplace(&text);
+  if (fresh)
+    tokenizer.for_each_segment(text, [&](const Unit* units, const std::uint32_t* keys, std::size_t n) {
+      const auto begin = static_cast<std::uint32_t>(units_.size());
+      units_.insert(units_.end(), units, units + n);
+      keys_.insert(keys_.end(), keys, keys + n);
+      it->second.push_back({begin, static_cast<std::uint32_t>(units_.size())});
+    });
+  return it->second;
+}
+
+const std::vector<SegmentCache::Range>* SegmentCache::find(const std::string& text) const {
+  auto it = texts_.find(&text);
+  return it == texts_.end() ? nullptr : &it->second;
+}
+
+void SegmentCache::emit(const Tokenizer& tokenizer, const std::string& text, TokenSink& sink) const {
+  const auto* ranges = find(text);
+  if (!ranges) {
+    tokenizer.tokenize(text, sink);
+    return;
+  }
+  for (const auto& r : *ranges) tokenizer.emit(units(r), keys(r), r.end - r.begin, sink);
+}
 
 std::vector<std::string> skill_terms(std::string_view text) {
   std::vector<std::string> out;
   std::string chunk;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    const char* breaker = nullptr;
-    for (const char* b : kSkillBreakers)
-      if (starts_with_at(text, pos, b)) {
-        breaker = b;
-        break;
-      }
-    if (breaker) {
-      keep_if_skill(chunk, out);
-      chunk.clear();
-      pos += std::char_traits<char>::length(breaker);
-      continue;
-    }
     std::size_t start = pos;
     char32_t c = next_code_point(text, pos);
+    if (std::string_view b = breaker_at(text, start, c); !b.empty()) {
+      keep_if_skill(chunk, out);
+      chunk.clear();
+      pos = start + b.size();
+      continue;
+    }
     if (is_separator(c) && !is_phrase_joiner(c)) {
       keep_if_skill(chunk, out);
       chunk.clear();
@@ -99,26 +162,26 @@ std::vector<std::string> skill_terms(std::string_view text) {
   return out;
 }
 
-void add_catalogue_phrases(const Catalogue& c, const Tokenizer& tokenizer, Lexicon& lexicon, bool with_skill_terms) {
-  for (const auto& i : c.key.industries) add_phrases(tokenizer, lexicon, {i.name_zh, i.name_en});
-  for (const auto& f : c.key.core_fields) add_phrases(tokenizer, lexicon, {f.name_zh, f.name_en});
-  for (const auto& d : c.key.directions) add_phrases(tokenizer, lexicon, {d.name_zh, d.name_en});
+void add_catalogue_phrases(const Catalogue& c, const Tokenizer& tokenizer, Lexicon& lexicon, bool with_skill_terms,
+                           SegmentCache& cache) {
+  PhraseAdder add(tokenizer, lexicon, cache);
+  for (const auto& i : c.key.industries) add.add(i.name_zh), add.add(i.name_en);
+  for (const auto& f : c.key.core_fields) add.add(f.name_zh), add.add(f.name_en);
+  for (const auto& d : c.key.directions) add.add(d.name_zh), add.add(d.name_en);
   for (const auto& p : c.key.positions) {
-    add_phrases(tokenizer, lexicon, {p.title_zh, p.title_en});
-    add_phrases(tokenizer, lexicon, p.aliases_zh);
-    add_phrases(tokenizer, lexicon, p.aliases_en);
-    add_phrases(tokenizer, lexicon, p.majors_zh);
-    add_phrases(tokenizer, lexicon, p.majors_en);
-    if (with_skill_terms) add_phrases(tokenizer, lexicon, skill_terms(p.competencies_zh));
+    add.add(p.title_zh), add.add(p.title_en);
+    add.add(p.aliases_zh), add.add(p.aliases_en);
+    add.add(p.majors_zh), add.add(p.majors_en);
+    if (with_skill_terms)
+      for (const auto& term : skill_terms(p.competencies_zh)) add.add_derived(term);
   }
-  for (const auto& s : c.skilled.categories) add_phrases(tokenizer, lexicon, {s.name_zh, s.name_en});
+  for (const auto& s : c.skilled.categories) add.add(s.name_zh), add.add(s.name_en);
   for (const auto& o : c.skilled.occupations) {
-    add_phrases(tokenizer, lexicon, {o.name_zh, o.name_en});
-    add_phrases(tokenizer, lexicon, o.aliases_zh);
-    add_phrases(tokenizer, lexicon, o.aliases_en);
+    add.add(o.name_zh), add.add(o.name_en);
+    add.add(o.aliases_zh), add.add(o.aliases_en);
   }
   for (std::size_t i = 0; i < c.quals.qualifications.size(); ++i)
-    add_qualification(tokenizer, lexicon, c.quals.qualifications[i], static_cast<std::uint32_t>(i));
+    add.add_qualification(c.quals.qualifications[i], static_cast<std::uint32_t>(i));
 }
 
 }  // namespace talentmatch::detail

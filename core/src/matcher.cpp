@@ -107,12 +107,15 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
   compare_salary(posting, r);
   if (options.explain) {
     std::vector<std::uint32_t> docs;
-    for (std::size_t i = 0; i < r.positions.size(); ++i) docs.push_back(top[i].doc);
-    r.explanations = query.explain(ix.positions, tuning_, docs, [&](std::uint32_t d) { return c.key.positions[d].id; });
+    std::vector<const std::string*> ids;
+    for (std::size_t i = 0; i < r.positions.size() && i < options.explain_k; ++i) {
+      docs.push_back(top[i].doc);
+      ids.push_back(&r.positions[i].position->id);
+    }
+    r.explanations = query.explain(ix.positions, tuning_, docs, ids);
     if (!top_occ.empty()) {
-      auto occ = query.explain(ix.occupations, tuning_, {top_occ[0].doc},
-                               [&](std::uint32_t d) { return c.skilled.occupations[d].id; });
-      r.explanations.insert(r.explanations.end(), occ.begin(), occ.end());
+      auto occ = query.explain(ix.occupations, tuning_, {top_occ[0].doc}, {&r.occupations[0].occupation->id});
+      r.explanations.insert(r.explanations.end(), std::make_move_iterator(occ.begin()), std::make_move_iterator(occ.end()));
     }
   }
   if (stats) {

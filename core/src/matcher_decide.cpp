@@ -68,14 +68,18 @@ std::optional<Fallback> fallback(const MatcherTuning& tuning, const Matcher::Ind
 }  // namespace
 
 std::vector<Ranked> rank(const std::vector<double>& scores, std::size_t k) {
-  std::vector<Ranked> all;
-  for (std::uint32_t d = 0; d < scores.size(); ++d)
-    if (scores[d] > 0) all.push_back({d, scores[d]});
-  auto better = [](const Ranked& a, const Ranked& b) { return a.score != b.score ? a.score > b.score : a.doc < b.doc; };
-  k = std::min(k, all.size());
-  std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(k), all.end(), better);
-  all.resize(k);
-  return all;
+  // Insertion into a sorted list of at most k: k is small and most documents fall out at once.
+  std::vector<Ranked> top;
+  top.reserve(k + 1);
+  for (std::uint32_t d = 0; d < scores.size(); ++d) {
+    const double s = scores[d];
+    if (!(s > 0) || (top.size() == k && s <= top.back().score)) continue;  // ties keep catalogue order
+    auto at = top.end();
+    while (at != top.begin() && (at - 1)->score < s) --at;
+    top.insert(at, {d, s});
+    if (top.size() > k) top.pop_back();
+  }
+  return top;
 }
 
 ConfidenceFeatures features_of(const Scores& s, const std::vector<Ranked>& top, std::size_t i, std::size_t title_terms) {

@@ -24,71 +24,109 @@ std::vector<FieldSpec> occupation_fields(const MatcherTuning& t) {
   return {{"title", t.w_title, t.b_title}, {"aliases", t.w_aliases, t.b_aliases}, {"category", t.w_field, t.b_field}};
 }
 
-std::vector<std::string> concat(std::vector<std::string> a, const std::vector<std::string>& b) {
-  a.insert(a.end(), b.begin(), b.end());
-  return a;
+// Where a name's qualifier starts: "护理主管(养老)" → the "(" ; also full-width （ and [.
+std::size_t bracket_at(const std::string& name) {
+  return std::min({name.find('('), name.find('['), name.find("\xEF\xBC\x88")});
 }
 
-// "护理主管(养老)" → "护理主管"; also full-width （ and [.
-std::string before_bracket(const std::string& name) {
-  std::size_t cut = std::min({name.find('('), name.find('['), name.find("\xEF\xBC\x88")});
-  return name.substr(0, cut);
-}
-
-struct NameTerms : detail::TokenSink {
-  explicit NameTerms(detail::Vocabulary& v) : vocabulary(v) {}
-  void on_token(const detail::Token& t) override {
-    if (detail::kind_of(t.key) == TermKind::phrase) return;
-    std::uint32_t id = vocabulary.insert(t.key);
-    if (std::find(terms.begin(), terms.end(), id) == terms.end()) terms.push_back(id);
-    last = id;
-  }
-  std::uint32_t last = 0;
-  detail::Vocabulary& vocabulary;
+// A text's term ids (one per token, in order) and its length: bigrams and words count, phrases
+// do not (they repeat what their bigrams say).
+struct TermList {
   std::vector<std::uint32_t> terms;
+  std::uint32_t length = 0;
 };
 
-// Collects one document's terms, field by field, growing the vocabulary.
-class DocumentBuilder : public detail::TokenSink {
+// Tokenizes catalogue texts into term ids, growing the vocabulary. For a name it also keeps the
+// distinct bigram/word terms and the head (the last of them before any bracket).
+class TermCollector : public detail::TokenSink {
  public:
-  DocumentBuilder(detail::Vocabulary& vocabulary, const detail::Tokenizer& tokenizer, std::size_t fields)
-      : vocabulary_(vocabulary), tokenizer_(tokenizer), lengths_(fields, 0) {}
+  TermCollector(detail::Vocabulary& vocabulary, const detail::Tokenizer& tokenizer, const detail::SegmentCache& cache)
+      : vocabulary_(vocabulary), tokenizer_(tokenizer), cache_(cache) {}
 
-  void add(std::uint8_t field, const std::string& text) {
-    field_ = field;
-    tokenizer_.tokenize(text, *this);
+  void collect(const std::string& text, TermList& out, Matcher::Index::Name* name = nullptr) {
+    out_ = &out;
+    name_ = name;
+    head_limit_ = name ? bracket_at(text) : 0;
+    cache_.emit(tokenizer_, text, *this);
+    if (name && !name->terms.empty() && !head_found_) name->head = name->terms.back();
+    head_found_ = false;
   }
-  void add(std::uint8_t field, const std::vector<std::string>& texts) {
-    for (const auto& t : texts) add(field, t);
-  }
+
   void on_token(const detail::Token& t) override {
-    occurrences_.emplace_back(vocabulary_.insert(t.key), field_);
-    // Length counts bigrams and words only; a phrase repeats what its bigrams already say.
-    if (detail::kind_of(t.key) != TermKind::phrase) ++lengths_[field_];
-  }
-  void finish_into(Bm25fIndex& index) { index.add_document(std::move(occurrences_), lengths_); }
-
-  // The distinct bigram and word terms of each name.
-  Matcher::Index::Names names(const std::vector<std::string>& texts) {
-    Matcher::Index::Names out;
-    for (const auto& t : texts) {
-      NameTerms sink(vocabulary_);
-      tokenizer_.tokenize(t, sink);
-      if (sink.terms.empty()) continue;
-      NameTerms head(vocabulary_);
-      tokenizer_.tokenize(before_bracket(t), head);
-      out.push_back({std::move(sink.terms), head.terms.empty() ? sink.terms.back() : head.last});
+    const std::uint32_t id = vocabulary_.insert(t.key);
+    const bool counted = detail::kind_of(t.key) != TermKind::phrase;
+    out_->terms.push_back(id);
+    out_->length += counted;
+    if (!name_ || !counted) return;
+    if (std::find(name_->terms.begin(), name_->terms.end(), id) == name_->terms.end()) name_->terms.push_back(id);
+    if (t.span.end <= head_limit_) {
+      name_->head = id;
+      head_found_ = true;
     }
-    return out;
   }
 
  private:
   detail::Vocabulary& vocabulary_;
   const detail::Tokenizer& tokenizer_;
+  const detail::SegmentCache& cache_;
+  TermList* out_ = nullptr;
+  Matcher::Index::Name* name_ = nullptr;
+  std::size_t head_limit_ = 0;
+  bool head_found_ = false;
+};
+
+// One document's (term, field) occurrences and field lengths.
+class Document {
+ public:
+  explicit Document(std::size_t fields) : lengths_(fields, 0) {}
+  void add(std::uint8_t field, const TermList& list) {
+    for (std::uint32_t term : list.terms) occurrences_.emplace_back(term, field);
+    lengths_[field] += list.length;
+  }
+  void finish_into(Bm25fIndex& index) { index.add_document(std::move(occurrences_), lengths_); }
+
+ private:
   std::vector<std::pair<std::uint32_t, std::uint8_t>> occurrences_;
   std::vector<std::uint32_t> lengths_;
-  std::uint8_t field_ = 0;
 };
+
+// Terms of texts (each tokenized on its own) added to one field; names also recorded.
+void add_texts(TermCollector& collector, Document& doc, std::uint8_t field, const std::vector<const std::string*>& texts,
+               Matcher::Index::Names* names = nullptr) {
+  for (const std::string* t : texts) {
+    TermList list;
+    Matcher::Index::Name name;
+    collector.collect(*t, list, names ? &name : nullptr);
+    doc.add(field, list);
+    if (names && !name.terms.empty()) names->push_back(std::move(name));
+  }
+}
+
+std::vector<const std::string*> pointers(std::initializer_list<const std::vector<std::string>*> lists) {
+  std::vector<const std::string*> out;
+  for (const auto* l : lists)
+    for (const auto& s : *l) out.push_back(&s);
+  return out;
+}
+
+// Terms of a record's names, computed once for all the positions under it.
+template <class Record>
+std::vector<TermList> name_terms(TermCollector& collector, const std::vector<Record>& records) {
+  std::vector<TermList> out(records.size());
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    TermList en;
+    collector.collect(records[i].name_zh, out[i]);
+    collector.collect(records[i].name_en, en);
+    out[i].terms.insert(out[i].terms.end(), en.terms.begin(), en.terms.end());
+    out[i].length += en.length;
+  }
+  return out;
+}
+
+template <class Record>
+std::size_t position_in(const std::vector<Record>& records, const Record* r) {
+  return static_cast<std::size_t>(r - records.data());
+}
 
 }  // namespace
 
@@ -97,10 +135,16 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
       occupations(occupation_fields(tuning), tuning.k1),
       skip_nested_phrases(tuning.skip_nested_phrases != 0) {
   detail::Tokenizer builder(words, nullptr, true);
-  detail::add_catalogue_phrases(c, builder, lexicon, tuning.skill_phrases != 0);
+  detail::SegmentCache cache;
+  detail::add_catalogue_phrases(c, builder, lexicon, tuning.skill_phrases != 0, cache);
 
   detail::Tokenizer tokenizer(words, &lexicon, true);
   tokenizer.skip_nested_phrases = skip_nested_phrases;
+  TermCollector collector(vocabulary, tokenizer, cache);
+  const auto direction_terms = name_terms(collector, c.key.directions);
+  const auto field_terms = name_terms(collector, c.key.core_fields);
+  const auto industry_terms = name_terms(collector, c.key.industries);
+
   for (const auto& p : c.key.positions) {
     const Direction& d = c.direction_of(p);
     const CoreField& f = c.field_of(d);
@@ -108,26 +152,27 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
     directions.push_back(&d);
     fields.push_back(&f);
     industries.push_back(&i);
-    DocumentBuilder doc(vocabulary, tokenizer, positions.fields().size());
-    doc.add(kPosTitle, std::vector<std::string>{p.title_zh, p.title_en});
-    doc.add(kPosAliases, p.aliases_zh);
-    doc.add(kPosAliases, p.aliases_en);
-    doc.add(kPosDirection, std::vector<std::string>{d.name_zh, d.name_en});
-    doc.add(kPosField, std::vector<std::string>{f.name_zh, f.name_en, i.name_zh, i.name_en});
-    doc.add(kPosCompetencies, std::vector<std::string>{p.competencies_zh, p.competencies_en});
-    doc.add(kPosMajors, p.majors_zh);
-    doc.add(kPosMajors, p.majors_en);
-    position_names.push_back(doc.names(concat({p.title_zh, p.title_en}, concat(p.aliases_zh, p.aliases_en))));
+    Document doc(positions.fields().size());
+    Names names;
+    add_texts(collector, doc, kPosTitle, {&p.title_zh, &p.title_en}, &names);
+    add_texts(collector, doc, kPosAliases, pointers({&p.aliases_zh, &p.aliases_en}), &names);
+    doc.add(kPosDirection, direction_terms[position_in(c.key.directions, &d)]);
+    doc.add(kPosField, field_terms[position_in(c.key.core_fields, &f)]);
+    doc.add(kPosField, industry_terms[position_in(c.key.industries, &i)]);
+    add_texts(collector, doc, kPosCompetencies, {&p.competencies_zh, &p.competencies_en});
+    add_texts(collector, doc, kPosMajors, pointers({&p.majors_zh, &p.majors_en}));
+    position_names.push_back(std::move(names));
     doc.finish_into(positions);
   }
+  const auto category_terms = name_terms(collector, c.skilled.categories);
   for (const auto& o : c.skilled.occupations) {
-    DocumentBuilder doc(vocabulary, tokenizer, occupations.fields().size());
-    doc.add(kOccTitle, std::vector<std::string>{o.name_zh, o.name_en});
-    doc.add(kOccAliases, o.aliases_zh);
-    doc.add(kOccAliases, o.aliases_en);
+    Document doc(occupations.fields().size());
+    Names names;
+    add_texts(collector, doc, kOccTitle, {&o.name_zh, &o.name_en}, &names);
+    add_texts(collector, doc, kOccAliases, pointers({&o.aliases_zh, &o.aliases_en}), &names);
     if (const SkilledCategory* cat = c.skilled_category(o.category_id))
-      doc.add(kOccCategory, std::vector<std::string>{cat->name_zh, cat->name_en});
-    occupation_names.push_back(doc.names(concat({o.name_zh, o.name_en}, concat(o.aliases_zh, o.aliases_en))));
+      doc.add(kOccCategory, category_terms[position_in(c.skilled.categories, cat)]);
+    occupation_names.push_back(std::move(names));
     doc.finish_into(occupations);
   }
   positions.finish(vocabulary.size());

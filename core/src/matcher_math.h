@@ -19,11 +19,14 @@ inline double det_log(double x) {
     --e;
   }
   // log(m) = 2 atanh(s), s = (m - 1) / (m + 1), |s| <= 0.1716: 13 odd terms reach 1e-17.
+  static constexpr double kInverseOdd[] = {1.0,      1.0 / 3,  1.0 / 5,  1.0 / 7,  1.0 / 9,
+                                           1.0 / 11, 1.0 / 13, 1.0 / 15, 1.0 / 17, 1.0 / 19,
+                                           1.0 / 21, 1.0 / 23, 1.0 / 25, 1.0 / 27};
   const double s = (m - 1) / (m + 1);
   const double s2 = s * s;
   double term = s, sum = 0;
-  for (int k = 1; k <= 27; k += 2) {
-    sum += term / k;
+  for (double inverse : kInverseOdd) {
+    sum += term * inverse;
     term *= s2;
   }
   return e * kLn2 + 2 * sum;
@@ -35,11 +38,9 @@ inline double det_exp(double x) {
   if (x < -700) x = -700;
   const double k = std::floor(x / kLn2 + 0.5);
   const double r = x - k * kLn2;  // |r| <= 0.35
-  double term = 1, sum = 1;
-  for (int i = 1; i <= 22; ++i) {
-    term *= r / i;
-    sum += term;
-  }
+  // Horner form of the Taylor series to r^18 (|r| <= 0.35: error below 1e-17).
+  double sum = 1;
+  for (int i = 18; i >= 1; --i) sum = 1 + sum * r / i;
   return std::ldexp(sum, static_cast<int>(k));
 }
 

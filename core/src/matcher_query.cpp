@@ -8,8 +8,8 @@ namespace talentmatch::detail {
 namespace {
 
 constexpr std::size_t kMaxTitleChars = 60;
-constexpr std::size_t kMaxExplainedTerms = 12;
-constexpr std::size_t kMaxHighlights = 40;
+constexpr std::size_t kMaxExplainedTerms = 10;
+constexpr std::size_t kMaxHighlights = 24;
 constexpr std::size_t kMaxMentions = 64;
 constexpr std::size_t kMaxUnknownTitleKeys = 256;
 
@@ -106,8 +106,7 @@ void QueryTerms::read(const PostingInput& p) {
 void QueryTerms::tokenize(std::size_t begin, std::size_t end, bool in_title) {
   if (begin >= end) return;
   std::string_view text = texts_[field_];
-  flags_ |= tokenizer_.tokenize(text, begin, end, in_title, u16_base_, *this, &stats_);
-  u16_base_ += utf16_length(text.substr(begin, end - begin));
+  flags_ |= tokenizer_.tokenize(text, begin, end, in_title, u16_base_, *this, &stats_, &u16_base_);
 }
 
 void QueryTerms::read_field(std::uint8_t field, std::string_view text, bool first_line_is_title) {
@@ -237,10 +236,14 @@ std::size_t QueryTerms::score(const Bm25fIndex& index, const MatcherTuning& tuni
     const double q_title = t.title_count ? tuning.query_title * (phrase ? tuning.phrase_boost : 1) : 0;
     const bool title_hit = t.title_count && !phrase;
     visited += static_cast<std::size_t>(end - p);
+    if (!title_hit && q_title == 0) {  // a body term: only the total changes
+      for (; p != end; ++p) out.total[p->doc] += q * p->weight;
+      continue;
+    }
     for (; p != end; ++p) {
       out.total[p->doc] += q * p->weight;
       out.title[p->doc] += q_title * p->weight;
-      if (title_hit) ++out.title_hits[p->doc];
+      out.title_hits[p->doc] += title_hit;
     }
   }
   return visited;
@@ -250,64 +253,80 @@ TextSpan QueryTerms::text_span(const Occurrence& o) const {
   return {kFieldNames[o.field], o.span.begin, o.span.end, o.span.begin_u16, o.span.end_u16};
 }
 
+// A token's text is whole characters (invalid bytes are separators and never inside one).
 std::string QueryTerms::text_of(const Occurrence& o) const {
-  return sanitize_utf8(texts_[o.field].substr(o.span.begin, o.span.end - o.span.begin));
+  return std::string(texts_[o.field].substr(o.span.begin, o.span.end - o.span.begin));
 }
 
 std::vector<RecordExplanation> QueryTerms::explain(const Bm25fIndex& index, const MatcherTuning& tuning,
                                                    const std::vector<std::uint32_t>& docs,
-                                                   const std::function<std::string(std::uint32_t)>& id_of) const {
+                                                   const std::vector<const std::string*>& ids) const {
   struct Evidence {
     std::uint32_t slot;
-    double score;
     std::uint32_t fields;
+    double score;
   };
-  std::vector<int> rank_of(index.document_count(), -1);
-  for (std::size_t i = 0; i < docs.size(); ++i) rank_of[docs[i]] = static_cast<int>(i);
   std::vector<std::vector<Evidence>> evidence(docs.size());
+  for (auto& e : evidence) e.reserve(terms_.size());
+  auto by_doc = [](const Bm25fIndex::Posting& p, std::uint32_t doc) { return p.doc < doc; };
   for (std::uint32_t slot = 0; slot < terms_.size(); ++slot) {
     const Term& t = terms_[slot];
+    const Bm25fIndex::Posting *begin = index.begin(t.term), *end = index.end(t.term);
+    if (begin == end) continue;
     const double q = query_weight(t, tuning);
-    for (const auto* p = index.begin(t.term); p != index.end(t.term); ++p)
-      if (rank_of[p->doc] >= 0) evidence[static_cast<std::size_t>(rank_of[p->doc])].push_back({slot, q * p->weight, p->fields});
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      const auto* p = std::lower_bound(begin, end, docs[i], by_doc);  // postings are sorted by doc
+      if (p != end && p->doc == docs[i]) evidence[i].push_back({slot, p->fields, q * p->weight});
+    }
   }
-  std::vector<RecordExplanation> out;
+  std::vector<RecordExplanation> out(docs.size());
   for (std::size_t i = 0; i < docs.size(); ++i) {
     auto& ev = evidence[i];
     std::stable_sort(ev.begin(), ev.end(), [](const Evidence& a, const Evidence& b) { return a.score > b.score; });
-    RecordExplanation x;
-    x.id = id_of(docs[i]);
+    RecordExplanation& x = out[i];
+    x.id = *ids[i];
+    x.terms.reserve(std::min(ev.size(), kMaxExplainedTerms));
     std::vector<Occurrence> all;
+    all.reserve(ev.size() * kSpansPerTerm);
     for (std::size_t j = 0; j < ev.size(); ++j) {
       const Term& t = terms_[ev[j].slot];
-      for (std::uint8_t s = 0; s < t.spans; ++s) all.push_back(t.at[s]);
+      all.insert(all.end(), t.at, t.at + t.spans);
       if (j >= kMaxExplainedTerms) continue;
       TermEvidence te;
+      te.fields.reserve(index.fields().size());
+      te.spans.reserve(t.spans);
       te.text = text_of(t.at[0]);
       TermKind kind = kind_of(index_.vocabulary.key(t.term));
       te.kind = kind == TermKind::phrase ? "phrase" : kind == TermKind::word ? "word" : "bigram";
       for (std::size_t f = 0; f < index.fields().size(); ++f)
-        if (ev[j].fields & (1u << f)) te.fields.emplace_back(index.fields()[f].name);
+        if (ev[j].fields & (1u << f)) te.fields.push_back(index.fields()[f].name);
       te.in_title = t.title_count > 0;
       te.score = ev[j].score;
       for (std::uint8_t s = 0; s < t.spans; ++s) te.spans.push_back(text_span(t.at[s]));
       x.terms.push_back(std::move(te));
     }
-    // Highlights: every matched stretch, overlapping bigrams merged ("时序"+"序分"+"分析" → "时序分析").
-    std::sort(all.begin(), all.end(), [](const Occurrence& a, const Occurrence& b) {
-      return a.field != b.field ? a.field < b.field : a.span.begin < b.span.begin;
-    });
-    for (const Occurrence& o : all) {
-      if (!x.highlights.empty() && x.highlights.back().field == kFieldNames[o.field] &&
-          o.span.begin <= x.highlights.back().end) {
-        TextSpan& h = x.highlights.back();
-        if (o.span.end > h.end) h.end = o.span.end, h.end_u16 = o.span.end_u16;
-        continue;
-      }
-      if (x.highlights.size() >= kMaxHighlights) break;
-      x.highlights.push_back(text_span(o));
+    x.highlights = merged_highlights(all);
+  }
+  return out;
+}
+
+// Every matched stretch, overlapping ones merged ("时序"+"序分"+"分析" → "时序分析"), in text order.
+std::vector<TextSpan> QueryTerms::merged_highlights(std::vector<Occurrence>& all) const {
+  std::sort(all.begin(), all.end(), [](const Occurrence& a, const Occurrence& b) {
+    return a.field != b.field ? a.field < b.field : a.span.begin < b.span.begin;
+  });
+  std::vector<TextSpan> out;
+  out.reserve(std::min(all.size(), kMaxHighlights));
+  std::uint8_t field = 0;
+  for (const Occurrence& o : all) {
+    if (!out.empty() && field == o.field && o.span.begin <= out.back().end) {
+      TextSpan& h = out.back();
+      if (o.span.end > h.end) h.end = o.span.end, h.end_u16 = o.span.end_u16;
+      continue;
     }
-    out.push_back(std::move(x));
+    if (out.size() >= kMaxHighlights) break;
+    out.push_back(text_span(o));
+    field = o.field;
   }
   return out;
 }

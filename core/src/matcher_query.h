@@ -2,7 +2,6 @@
 // scoring against a BM25F index, and the per-record explanation of what matched.
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,7 +22,7 @@ struct Scores {
 
 class QueryTerms : public TokenSink {
  public:
-  static constexpr std::size_t kSpansPerTerm = 3;
+  static constexpr std::size_t kSpansPerTerm = 2;
 
   QueryTerms(const Matcher::Index& index, const Catalogue& catalogue);
 
@@ -33,10 +32,10 @@ class QueryTerms : public TokenSink {
   // Adds this query's score to every document of `index`; returns the postings visited.
   std::size_t score(const Bm25fIndex& index, const MatcherTuning& tuning, Scores& out) const;
 
-  // What matched in each of `docs`, strongest terms first.
+  // What matched in each of `docs` (whose ids are `ids`), strongest terms first.
   std::vector<RecordExplanation> explain(const Bm25fIndex& index, const MatcherTuning& tuning,
                                          const std::vector<std::uint32_t>& docs,
-                                         const std::function<std::string(std::uint32_t)>& id_of) const;
+                                         const std::vector<const std::string*>& ids) const;
 
   std::uint32_t flags() const { return flags_; }
   std::optional<TextSpan> title_span() const { return title_; }
@@ -73,6 +72,7 @@ class QueryTerms : public TokenSink {
   void tokenize(std::size_t begin, std::size_t end, bool in_title);
   double query_weight(const Term& t, const MatcherTuning& tuning) const;
   TextSpan text_span(const Occurrence& o) const;
+  std::vector<TextSpan> merged_highlights(std::vector<Occurrence>& all) const;
   std::string text_of(const Occurrence& o) const;
 
   const Matcher::Index& index_;

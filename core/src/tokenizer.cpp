@@ -10,8 +10,9 @@ namespace {
 enum class CharClass { han, alnum, space, joiner, hard, other };
 
 CharClass classify(char32_t c) {
+  if (c >= 0x4E00 && c <= 0x9FFF) return CharClass::han;  // the common case first
   if (c < 0x80) {
-    if (is_ascii_alnum(c)) return CharClass::alnum;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return CharClass::alnum;  // folded: no capitals
     if (c == ' ' || c == '\t') return CharClass::space;
     // Joiners link the parts of one name: UI/UX, S/4HANA, Node.js, R&D, ACCA·资深会员.
     if (c == '/' || c == '-' || c == '_' || c == '&' || c == '+' || c == '.' || c == '\'' || c == '#')
@@ -41,28 +42,6 @@ bool ends_with(const std::string& w, const char* suffix) {
   return w.size() >= n && w.compare(w.size() - n, n, suffix) == 0;
 }
 
-enum class UnitKind : std::uint8_t { han, word, other };
-
-struct Unit {
-  std::uint32_t key = kNoUnitKey;  // trie key
-  std::uint32_t word = WordDictionary::kUnknown;
-  char32_t c = 0;
-  UnitKind kind = UnitKind::other;
-  bool gap_before = false;  // a space or joiner separates it from the previous unit
-  bool term = false;        // a word worth indexing
-  Span span;
-};
-
-// A run of units between hard separators (or cut at kMaxSegmentUnits).
-struct Segment {
-  std::vector<Unit> units;
-  std::vector<std::uint32_t> keys;
-  void clear() {
-    units.clear();
-    keys.clear();
-  }
-};
-
 // Normalised characters → units (Han characters, whole Latin words), segment by segment.
 class UnitReader {
  public:
@@ -75,7 +54,12 @@ class UnitReader {
     NormChar nc;
     while (norm_.next(nc)) {
       ++chars_;
-      if (!take(nc, seg)) return true;
+      if (nc.c >= 0x4E00 && nc.c <= 0x9FFF) {  // most characters of a Chinese posting
+        if (word_open_) finish_word(seg);
+        push(seg, make_char_unit(nc.c, UnitKind::han, nc.span));
+      } else if (!take(nc, seg)) {
+        return true;
+      }
       if (seg.units.size() >= Tokenizer::kMaxSegmentUnits) return true;
     }
     finish_word(seg);
@@ -83,6 +67,7 @@ class UnitReader {
   }
 
   std::uint32_t flags() const { return norm_.flags() | flags_; }
+  std::uint32_t u16() const { return norm_.u16(); }
   std::size_t chars() const { return chars_; }
 
  private:
@@ -96,11 +81,11 @@ class UnitReader {
         return true;
       case CharClass::han:
         finish_word(seg);
-        push(seg, make_char_unit(c, c, UnitKind::han, nc.span));
+        push(seg, make_char_unit(c, UnitKind::han, nc.span));
         return true;
       case CharClass::other:
         finish_word(seg);
-        push(seg, make_char_unit(c, kNoUnitKey, UnitKind::other, nc.span));
+        push(seg, make_char_unit(kNoUnitKey, UnitKind::other, nc.span));
         return true;
       case CharClass::joiner:
         if ((c == '+' || c == '#') && extends_word(c)) {
@@ -140,9 +125,8 @@ class UnitReader {
     word_open_ = true;
   }
 
-  Unit make_char_unit(char32_t c, std::uint32_t key, UnitKind kind, const Span& span) {
+  Unit make_char_unit(std::uint32_t key, UnitKind kind, const Span& span) {
     Unit u;
-    u.c = c;
     u.key = key;
     u.kind = kind;
     u.span = span;
@@ -154,15 +138,26 @@ class UnitReader {
     Unit u;
     u.kind = UnitKind::word;
     u.span = word_span_;
-    bool stop = is_english_stop_word(word_);
-    if (!stop && all_letters(word_) && stem_english(word_)) flags_ |= kStemmed;
-    u.word = grow_ ? grow_->insert(word_) : words_.find(word_);
-    u.key = u.word == WordDictionary::kUnknown ? kNoUnitKey : kWordUnitBase + u.word;
-    u.term = word_has_letter_ && !stop && u.word != WordDictionary::kUnknown;
+    WordDictionary::Surface a = analyse(word_);
+    if (a.stemmed) flags_ |= kStemmed;
+    u.key = a.word == WordDictionary::kUnknown ? kNoUnitKey : kWordUnitBase + a.word;
+    u.term = word_has_letter_ && !a.stop && a.word != WordDictionary::kUnknown;
     push(seg, u);
     word_.clear();
     word_span_ = Span{};
     word_has_letter_ = word_closed_ = word_open_ = false;
+  }
+
+  // Stop word? Stem? Id? Cached per surface form in the dictionary.
+  WordDictionary::Surface analyse(const std::string& form) {
+    if (const WordDictionary::Surface* known = words_.find_surface(form)) return *known;
+    WordDictionary::Surface a;
+    a.stop = is_english_stop_word(form);
+    std::string stem = form;
+    a.stemmed = !a.stop && all_letters(stem) && stem_english(stem);
+    a.word = grow_ ? grow_->insert(stem) : words_.find(stem);
+    if (grow_) grow_->add_surface(form, a);
+    return a;
   }
 
   void push(Segment& seg, Unit u) {
@@ -187,15 +182,31 @@ Span join(const Span& a, const Span& b) { return {a.begin, b.end, a.begin_u16, b
 
 }  // namespace
 
-std::uint32_t WordDictionary::find(const std::string& word) const {
-  auto it = ids_.find(word);
-  return it == ids_.end() ? kUnknown : it->second;
+std::uint64_t fnv1a(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h == ~0ull ? 0 : h;  // ~0 marks an empty FlatMap slot
 }
 
-std::uint32_t WordDictionary::insert(const std::string& word) {
-  auto [it, fresh] = ids_.emplace(word, static_cast<std::uint32_t>(words_.size()));
-  if (fresh) words_.push_back(word);
-  return it->second;
+std::uint32_t WordDictionary::find(std::string_view word) const {
+  std::uint32_t id = ids_.find(fnv1a(word));
+  return id != FlatMap::kMissing && words_[id] == word ? id : kUnknown;
+}
+
+std::uint32_t WordDictionary::insert(std::string_view word) {
+  std::uint32_t id = ids_.insert(fnv1a(word), static_cast<std::uint32_t>(words_.size()));
+  if (id == words_.size()) words_.emplace_back(word);
+  return words_[id] == word ? id : kUnknown;  // a 64-bit hash collision: the later word stays unknown
+}
+
+const WordDictionary::Surface* WordDictionary::find_surface(std::string_view form) const {
+  std::uint32_t i = surface_ids_.find(fnv1a(form));
+  return i != FlatMap::kMissing && surfaces_[i].first == form ? &surfaces_[i].second : nullptr;
+}
+
+void WordDictionary::add_surface(std::string_view form, const Surface& analysis) {
+  std::uint32_t i = surface_ids_.insert(fnv1a(form), static_cast<std::uint32_t>(surfaces_.size()));
+  if (i == surfaces_.size()) surfaces_.emplace_back(std::string(form), analysis);
 }
 
 bool stem_english(std::string& w) {
@@ -217,16 +228,16 @@ bool stem_english(std::string& w) {
 }
 
 bool is_english_stop_word(const std::string& w) {
-  static const char* const kStop[] = {
-      "a",    "an",   "and",  "are",  "as",   "at",    "be",   "by",   "for",  "from", "has",  "have",
-      "in",   "is",   "it",   "its",  "of",   "on",    "or",   "our",  "that", "the",  "this", "to",
-      "was",  "we",   "will", "with", "you",  "your",  "who",  "can",  "may",  "all",  "any",  "etc",
-      "such", "into", "per",  "plus", "able", "within", "their", "they", "us",   "via",  "e",    "g",
-      "i",    "ie",   "eg",   "s",
+  // Sorted, for binary search.
+  static constexpr std::string_view kStop[] = {
+      "a",   "able", "all",  "an",   "and",   "any",   "are",  "as",    "at",   "be",   "by",   "can",
+      "e",   "eg",   "etc",  "for",  "from",  "g",     "has",  "have",  "i",    "ie",   "in",   "into",
+      "is",  "it",   "its",  "may",  "of",    "on",    "or",   "our",   "per",  "plus", "s",    "such",
+      "that", "the", "their", "they", "this", "to",    "us",   "via",   "was",  "we",   "who",  "will",
+      "with", "within", "you", "your",
   };
-  for (const char* s : kStop)
-    if (w == s) return true;
-  return false;
+  if (w.size() > 6) return false;
+  return std::binary_search(std::begin(kStop), std::end(kStop), std::string_view(w));
 }
 
 Tokenizer::Tokenizer(const WordDictionary& words, const Lexicon* lexicon) : words_(words), lexicon_(lexicon) {}
@@ -234,57 +245,66 @@ Tokenizer::Tokenizer(const WordDictionary& words, const Lexicon* lexicon) : word
 Tokenizer::Tokenizer(WordDictionary& words, const Lexicon* lexicon, bool grow)
     : words_(words), grow_(grow ? &words : nullptr), lexicon_(lexicon) {}
 
-std::uint32_t Tokenizer::tokenize(std::string_view text, std::size_t begin, std::size_t end, bool in_title,
-                                  std::uint32_t begin_u16, TokenSink& sink, TokenizeStats* stats) const {
-  UnitReader reader(words_, grow_, text, begin, end, begin_u16);
-  Segment seg;
-  seg.units.reserve(kMaxSegmentUnits);
-  seg.keys.reserve(kMaxSegmentUnits);
-  std::size_t units = 0, tokens = 0, steps = 0;
-  while (reader.next(seg)) {
-    const auto& u = seg.units;
-    const std::size_t n = u.size();
-    units += n;
-    std::size_t covered = 0;  // units up to here are inside a phrase already emitted
-    for (std::size_t i = 0; i < n; ++i) {
-      Token t;
-      t.in_title = in_title;
-      if (u[i].kind == UnitKind::word && u[i].term) {
-        t.key = word_key(u[i].word);
-        t.span = u[i].span;
-        sink.on_token(t), ++tokens;
-      } else if (u[i].kind == UnitKind::han && i + 1 < n && u[i + 1].kind == UnitKind::han && !u[i + 1].gap_before) {
-        t.key = bigram_key(u[i].c, u[i + 1].c);
-        t.span = join(u[i].span, u[i + 1].span);
-        sink.on_token(t), ++tokens;
-      }
-      if (!lexicon_ || u[i].key == kNoUnitKey) continue;
-      Lexicon::Hit phrase, tagged;
-      lexicon_->longest_at(seg.keys.data(), n, i, phrase, tagged, steps);
-      if (phrase.entry != Lexicon::kNone && !(skip_nested_phrases && i + phrase.units <= covered)) {
-        t.key = phrase_key(phrase.entry);
-        t.span = join(u[i].span, u[i + phrase.units - 1].span);
-        sink.on_token(t), ++tokens;
-        covered = std::max(covered, i + phrase.units);
-      }
-      if (tagged.entry != Lexicon::kNone)
-        sink.on_tagged(tagged.entry, in_title, join(u[i].span, u[i + tagged.units - 1].span));
+void Tokenizer::emit(const Unit* u, const std::uint32_t* keys, std::size_t n, bool in_title, TokenSink& sink,
+                     TokenizeStats& stats) const {
+  stats.units += n;
+  std::size_t covered = 0;  // units up to here are inside a phrase already emitted
+  for (std::size_t i = 0; i < n; ++i) {
+    Token t;
+    t.in_title = in_title;
+    if (u[i].kind == UnitKind::word && u[i].term) {
+      t.key = word_key(u[i].key - kWordUnitBase);
+      t.span = u[i].span;
+      sink.on_token(t), ++stats.tokens;
+    } else if (u[i].kind == UnitKind::han && i + 1 < n && u[i + 1].kind == UnitKind::han && !u[i + 1].gap_before) {
+      t.key = bigram_key(u[i].key, u[i + 1].key);
+      t.span = join(u[i].span, u[i + 1].span);
+      sink.on_token(t), ++stats.tokens;
     }
+    if (!lexicon_ || u[i].key == kNoUnitKey) continue;
+    Lexicon::Hit phrase, tagged;
+    lexicon_->longest_at(keys, n, i, phrase, tagged, stats.lexicon_steps);
+    if (phrase.entry != Lexicon::kNone && !(skip_nested_phrases && i + phrase.units <= covered)) {
+      t.key = phrase_key(phrase.entry);
+      t.span = join(u[i].span, u[i + phrase.units - 1].span);
+      sink.on_token(t), ++stats.tokens;
+      covered = std::max(covered, i + phrase.units);
+    }
+    if (tagged.entry != Lexicon::kNone)
+      sink.on_tagged(tagged.entry, in_title, join(u[i].span, u[i + tagged.units - 1].span));
   }
+}
+
+std::uint32_t Tokenizer::tokenize(std::string_view text, std::size_t begin, std::size_t end, bool in_title,
+                                  std::uint32_t begin_u16, TokenSink& sink, TokenizeStats* stats,
+                                  std::uint32_t* end_u16) const {
+  UnitReader reader(words_, grow_, text, begin, end, begin_u16);
+  TokenizeStats local;
+  while (reader.next(scratch_))
+    emit(scratch_.units.data(), scratch_.keys.data(), scratch_.units.size(), in_title, sink, local);
+  if (end_u16) *end_u16 = reader.u16();
   if (stats) {
     stats->chars += reader.chars();
-    stats->units += units;
-    stats->tokens += tokens;
-    stats->lexicon_steps += steps;
+    stats->units += local.units;
+    stats->tokens += local.tokens;
+    stats->lexicon_steps += local.lexicon_steps;
   }
   return reader.flags();
 }
 
+void Tokenizer::emit(const Unit* units, const std::uint32_t* keys, std::size_t n, TokenSink& sink) const {
+  TokenizeStats ignored;
+  emit(units, keys, n, false, sink, ignored);
+}
+
+void Tokenizer::for_each_segment(std::string_view text, const SegmentVisitor& visit) const {
+  UnitReader reader(words_, grow_, text, 0, text.size(), 0);
+  while (reader.next(scratch_)) visit(scratch_.units.data(), scratch_.keys.data(), scratch_.units.size());
+}
+
 std::vector<std::vector<std::uint32_t>> Tokenizer::phrase_units(std::string_view phrase) const {
-  UnitReader reader(words_, grow_, phrase, 0, phrase.size(), 0);
   std::vector<std::vector<std::uint32_t>> out;
-  Segment seg;
-  while (reader.next(seg)) out.push_back(seg.keys);
+  for_each_segment(phrase, [&](const Unit*, const std::uint32_t* keys, std::size_t n) { out.emplace_back(keys, keys + n); });
   return out;
 }
 

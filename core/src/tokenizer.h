@@ -4,28 +4,40 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "lexicon.h"
+#include "matcher_flat_map.h"
 #include "tokenizer_normalize.h"
 
 namespace talentmatch::detail {
 
-// Latin words and digit runs seen in the catalogue, numbered from 0.
+// Latin words and digit runs seen in the catalogue (stemmed), numbered from 0, and a cache of
+// every lower-cased form seen with its analysis, so a posting's words need one hash lookup.
 class WordDictionary {
  public:
   static constexpr std::uint32_t kUnknown = 0xFFFFFFFFu;
-  std::uint32_t find(const std::string& word) const;
-  std::uint32_t insert(const std::string& word);
+  struct Surface {
+    std::uint32_t word = kUnknown;  // the stemmed word's id
+    bool stop = false;
+    bool stemmed = false;  // the stem differs from the surface form
+  };
+
+  std::uint32_t find(std::string_view word) const;
+  std::uint32_t insert(std::string_view word);
   const std::string& word(std::uint32_t id) const { return words_[id]; }
   std::size_t size() const { return words_.size(); }
 
+  const Surface* find_surface(std::string_view form) const;
+  void add_surface(std::string_view form, const Surface& analysis);
+
  private:
-  std::unordered_map<std::string, std::uint32_t> ids_;
+  FlatMap ids_{1024}, surface_ids_{1024};  // FNV-1a hash → index (the string is compared too)
   std::vector<std::string> words_;
+  std::vector<std::pair<std::string, Surface>> surfaces_;
 };
 
 // Trie keys of units: a Han character is its code point, a word 0x200000 + its id.
@@ -57,6 +69,26 @@ class TokenSink {
   virtual void on_tagged(std::uint32_t /*entry*/, bool /*in_title*/, const Span& /*span*/) {}
 };
 
+enum class UnitKind : std::uint8_t { han, word, other };
+
+struct Unit {
+  std::uint32_t key = kNoUnitKey;  // trie key: a Han character itself, a word kWordUnitBase + its id
+  UnitKind kind = UnitKind::other;
+  bool gap_before = false;  // a space or joiner separates it from the previous unit
+  bool term = false;        // a word worth indexing
+  Span span;
+};
+
+// A run of units between hard separators (or cut at kMaxSegmentUnits).
+struct Segment {
+  std::vector<Unit> units;
+  std::vector<std::uint32_t> keys;
+  void clear() {
+    units.clear();
+    keys.clear();
+  }
+};
+
 // Work done, for the linear-time guarantee (tests assert these stay within c·n).
 struct TokenizeStats {
   std::size_t chars = 0, units = 0, tokens = 0, lexicon_steps = 0;
@@ -79,12 +111,20 @@ class Tokenizer {
   Tokenizer(WordDictionary& words, const Lexicon* lexicon, bool grow);
 
   // Tokenizes text[begin, end), all of it title or all body; `begin_u16` is the UTF-16 offset
-  // of `begin` in text, so spans are offsets into the whole text. Returns normalisation flags.
+  // of `begin` in text, so spans are offsets into the whole text. Returns normalisation flags;
+  // `end_u16`, if given, receives the UTF-16 offset of `end`.
   std::uint32_t tokenize(std::string_view text, std::size_t begin, std::size_t end, bool in_title,
-                         std::uint32_t begin_u16, TokenSink& sink, TokenizeStats* stats = nullptr) const;
+                         std::uint32_t begin_u16, TokenSink& sink, TokenizeStats* stats = nullptr,
+                         std::uint32_t* end_u16 = nullptr) const;
   std::uint32_t tokenize(std::string_view text, TokenSink& sink) const {
     return tokenize(text, 0, text.size(), false, 0, sink);
   }
+
+  // Calls `f(units, keys, n)` for each segment of text: the catalogue's names are read once,
+  // kept (SegmentCache), and emitted later as catalogue text with emit().
+  using SegmentVisitor = std::function<void(const Unit* units, const std::uint32_t* keys, std::size_t n)>;
+  void for_each_segment(std::string_view text, const SegmentVisitor& visit) const;
+  void emit(const Unit* units, const std::uint32_t* keys, std::size_t n, TokenSink& sink) const;
 
   // Unit keys of a phrase, one list per run between separators (a name with brackets or
   // commas has several), for building the lexicon.
@@ -94,6 +134,10 @@ class Tokenizer {
   bool skip_nested_phrases = false;
 
  private:
+  void emit(const Unit* units, const std::uint32_t* keys, std::size_t n, bool in_title, TokenSink& sink,
+            TokenizeStats& stats) const;
+
+  mutable Segment scratch_;  // reused between calls: a tokenizer serves one thread
   const WordDictionary& words_;
   WordDictionary* grow_ = nullptr;
   const Lexicon* lexicon_;

@@ -138,21 +138,49 @@ bool Normalizer::read_entity(NormChar& out) {
 
 bool Normalizer::next(NormChar& out) {
   if (pos_ >= end_) return false;
-  char b = text_[pos_];
+  const unsigned char b = static_cast<unsigned char>(text_[pos_]);
+  if (b < 0x80 && b != '<' && b != '&' && b != 0) {  // plain ASCII: the common case, kept short
+    char32_t c = b;
+    if (c >= 'A' && c <= 'Z') {
+      c += 'a' - 'A';
+      flags_ |= kLowerCase;
+    }
+    out.c = c;
+    out.span = {static_cast<std::uint32_t>(pos_), static_cast<std::uint32_t>(pos_ + 1), u16_, u16_ + 1};
+    ++pos_;
+    ++u16_;
+    return true;
+  }
+  if ((b & 0xF0) == 0xE0 && pos_ + 2 < end_) {  // a 3-byte character: Han and CJK punctuation
+    const unsigned char b1 = static_cast<unsigned char>(text_[pos_ + 1]);
+    const unsigned char b2 = static_cast<unsigned char>(text_[pos_ + 2]);
+    const char32_t c = ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && c >= 0x4E00 && c <= 0x9FFF) {
+      out.c = c;
+      out.span = {static_cast<std::uint32_t>(pos_), static_cast<std::uint32_t>(pos_ + 3), u16_, u16_ + 1};
+      pos_ += 3;
+      ++u16_;
+      return true;
+    }
+  }
   if (b == '<' && read_tag(out)) return true;
   if (b == '&' && read_entity(out)) return true;
   std::size_t start = pos_;
   char32_t raw = decode(pos_);
-  char32_t c = fold_char(raw);
-  if (raw >= 0xFF01 && raw <= 0xFF5E) flags_ |= kFullWidth;
-  if (raw >= 'A' && raw <= 'Z') flags_ |= kLowerCase;
+  char32_t c = raw;
   if (raw == 0) {
     flags_ |= kNulBytes;
     c = ' ';
-  } else if (is_emoji(raw)) {
-    flags_ |= kEmoji;
-  } else if (is_bullet(raw)) {
-    flags_ |= kBullets;
+  } else if (raw >= 0x2000 && !(raw >= 0x4E00 && raw <= 0x9FFF)) {  // Han skips every check below
+    c = fold_char(raw);
+    if (raw >= 0xFF01 && raw <= 0xFF5E) {
+      flags_ |= kFullWidth;
+      if (raw >= 0xFF21 && raw <= 0xFF3A) flags_ |= kLowerCase;
+    } else if (is_emoji(raw)) {
+      flags_ |= kEmoji;
+    } else if (is_bullet(raw)) {
+      flags_ |= kBullets;
+    }
   }
   std::uint32_t units = utf16_units(raw);
   out.c = c;

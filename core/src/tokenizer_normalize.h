@@ -46,6 +46,8 @@ class Normalizer {
   // The next normalised character; false at the end.
   bool next(NormChar& out);
   std::uint32_t flags() const { return flags_; }
+  // UTF-16 offset of the next character: after the last one, the end of the range.
+  std::uint32_t u16() const { return u16_; }
 
  private:
   bool read_tag(NormChar& out);

@@ -17,7 +17,7 @@ namespace talentmatch {
 // A piece of the original posting: UTF-8 byte offsets [begin, end) for C++ and the CLI, and
 // UTF-16 code-unit offsets [begin_u16, end_u16) for JavaScript (String.prototype.slice).
 struct TextSpan {
-  std::string field;  // "text", "title", "description", … (see posting.h)
+  const char* field = "text";  // "text", "title", "description", … (see posting.h); static storage
   std::uint32_t begin = 0, end = 0;
   std::uint32_t begin_u16 = 0, end_u16 = 0;
 };
@@ -83,8 +83,8 @@ struct QualificationMention {
 // One term of the posting that counted for a record.
 struct TermEvidence {
   std::string text;                 // as written in the posting
-  std::string kind;                 // "phrase", "word" or "bigram"
-  std::vector<std::string> fields;  // record fields it matched: "title", "aliases", "competencies", …
+  const char* kind = "bigram";          // "phrase", "word" or "bigram"
+  std::vector<const char*> fields;      // record fields it matched: "title", "aliases", "competencies", …
   bool in_title = false;            // found in the posting's title
   double score = 0;                 // contribution to the record's score
   std::vector<TextSpan> spans;      // where (first few occurrences)
@@ -103,7 +103,7 @@ struct MatchResult {
   std::vector<OccupationCandidate> occupations;  // best first
   std::optional<SalaryComparison> salary;
   std::vector<QualificationMention> qualifications;
-  std::vector<RecordExplanation> explanations;   // for the positions, then the top occupation
+  std::vector<RecordExplanation> explanations;   // the top 3 positions, then the top occupation
   std::vector<std::string> normalisations;       // e.g. "html_tags_stripped"
   std::optional<TextSpan> title;                 // the text read as the posting's title
   std::string reason;                            // why best is what it is, in one sentence

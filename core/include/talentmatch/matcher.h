@@ -18,6 +18,7 @@ namespace talentmatch {
 struct MatchOptions {
   std::size_t top_k = 5;            // positions and occupations listed (1..50)
   bool explain = true;              // fill explanations (the CLI and wasm always do)
+  std::size_t explain_k = 3;        // positions explained (the best occupation always is)
 };
 
 // Work done for one posting; tests use it to check the time stays linear in the input.
