@@ -1,0 +1,241 @@
+// The matcher on a small fixture catalogue (ranking, explanation offsets, qualifications, salary,
+// bad input, linear work) and on the bundled catalogue (its calibrated decisions).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "lexicon.h"
+#include "talentmatch/loader.h"
+#include "talentmatch/matcher.h"
+#include "talentmatch/text.h"
+
+namespace talentmatch {
+namespace {
+
+std::shared_ptr<const Catalogue> load(const std::string& dir) {
+  std::vector<LoadError> errors;
+  LoadResult r = load_catalogue(read_sources(bundled_files(dir), errors));
+  for (const auto& e : errors) ADD_FAILURE() << e.to_string();
+  for (const auto& e : r.errors) ADD_FAILURE() << e.to_string();
+  return r.catalogue;
+}
+
+const Matcher& fixture() {
+  static Matcher m(load(std::string(TALENTMATCH_TEST_DIR) + "/unit/fixtures_matcher"));
+  return m;
+}
+
+const Matcher& bundled() {
+  static Matcher m(load(TALENTMATCH_DATA_DIR));
+  return m;
+}
+
+MatchResult match_text(const Matcher& m, const std::string& text) {
+  PostingInput p;
+  p.text = text;
+  return m.match(p);
+}
+
+std::string slice(const std::string& text, const TextSpan& s) { return text.substr(s.begin, s.end - s.begin); }
+
+std::u16string utf16(const std::string& s) {
+  std::u16string out;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    char32_t c = next_code_point(s, pos);
+    if (c >= 0x10000) {
+      out += static_cast<char16_t>(0xD800 + ((c - 0x10000) >> 10));
+      out += static_cast<char16_t>(0xDC00 + ((c - 0x10000) & 0x3FF));
+    } else {
+      out += static_cast<char16_t>(c);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> qualification_ids(const MatchResult& r) {
+  std::vector<std::string> ids;
+  for (const auto& q : r.qualifications) ids.push_back(q.qualification->id);
+  return ids;
+}
+
+const char* const kDigitalIc =
+    "高级数字IC设计工程师\n"
+    "岗位职责：负责模块的RTL设计，使用Verilog完成编码，配合完成综合与时序分析。\n"
+    "任职要求：微电子相关专业，25-40K·14薪。";
+
+TEST(matcher_test, a_title_naming_a_position_ranks_it_first) {
+  MatchResult r = match_text(fixture(), kDigitalIc);
+  ASSERT_FALSE(r.positions.empty());
+  EXPECT_EQ(r.positions[0].position->id, "P001");
+  EXPECT_EQ(r.positions[0].field->id, "F01");
+  EXPECT_EQ(r.positions[0].industry->id, "I01");
+  EXPECT_GT(r.positions[0].score, r.positions[1].score);
+}
+
+TEST(matcher_test, the_title_line_weighs_more_than_the_body) {
+  MatchResult r = match_text(fixture(), "量化研究员\n团队也招芯片设计工程师、芯片验证工程师，熟悉Verilog与UVM者可内推。");
+  ASSERT_FALSE(r.positions.empty());
+  EXPECT_EQ(r.positions[0].position->id, "P003");
+}
+
+TEST(matcher_test, explanation_offsets_point_at_the_matched_text_in_bytes_and_utf16_units) {
+  const std::string text = std::string("🎨 ") + kDigitalIc;  // an emoji shifts UTF-16 and byte offsets apart
+  MatchResult r = match_text(fixture(), text);
+  ASSERT_FALSE(r.explanations.empty());
+  const std::u16string u16 = utf16(text);
+  const RecordExplanation& x = r.explanations[0];
+  EXPECT_EQ(x.id, "P001");
+  ASSERT_FALSE(x.terms.empty());
+  for (const auto& t : x.terms) {
+    ASSERT_FALSE(t.spans.empty());
+    for (const auto& s : t.spans) {
+      EXPECT_STREQ(s.field, "text");
+      EXPECT_EQ(utf16(slice(text, s)), u16.substr(s.begin_u16, s.end_u16 - s.begin_u16));
+    }
+    EXPECT_EQ(slice(text, t.spans[0]), t.text);
+    EXPECT_FALSE(t.fields.empty());
+  }
+  EXPECT_STREQ(x.terms[0].kind, "phrase");  // a catalogue phrase in the title counts most
+  EXPECT_TRUE(x.terms[0].in_title);
+  for (const auto& h : x.highlights) EXPECT_LT(h.begin, h.end);
+  ASSERT_TRUE(r.title.has_value());
+  EXPECT_EQ(slice(text, *r.title), "🎨 高级数字IC设计工程师");
+}
+
+TEST(matcher_test, structured_fields_are_matched_with_offsets_into_their_own_field) {
+  PostingInput p;
+  p.title = "芯片验证工程师";
+  p.description = "基于UVM搭建验证平台，完成覆盖率收敛。";
+  p.salary = "30-45K";
+  MatchResult r = fixture().match(p);
+  ASSERT_FALSE(r.positions.empty());
+  EXPECT_EQ(r.positions[0].position->id, "P002");
+  bool description_offset = false;
+  for (const auto& t : r.explanations[0].terms)
+    for (const auto& s : t.spans) {
+      const std::string& field = std::string(s.field) == "title" ? p.title : p.description;
+      EXPECT_EQ(slice(field, s), t.text);
+      description_offset = description_offset || std::string(s.field) == "description";
+    }
+  EXPECT_TRUE(description_offset);
+  ASSERT_TRUE(r.salary.has_value());
+  EXPECT_STREQ(r.salary->span.field, "salary");
+}
+
+TEST(matcher_test, qualifications_are_found_by_abbreviation_chinese_name_and_alias) {
+  MatchResult r = match_text(fixture(), "财务分析经理\n持有CFA、特许金融分析师、FCCA或ACCA资深会员，PMP与IEEE Senior Member优先。");
+  EXPECT_EQ(qualification_ids(r), (std::vector<std::string>{"Q002", "Q001", "Q003", "Q004"}));
+  for (const auto& q : r.qualifications) EXPECT_EQ(q.qualification->urgent, q.qualification->id == "Q001" || q.qualification->id == "Q004");
+  ASSERT_EQ(r.qualifications[0].spans.size(), 2u);  // CFA and 特许金融分析师
+}
+
+TEST(matcher_test, abbreviations_count_only_as_whole_words_in_capitals) {
+  MatchResult r = match_text(fixture(), "财务分析经理\n熟悉ACFA、CFAX体系；cfa study group 成员；PMPX 不算。");
+  EXPECT_TRUE(r.qualifications.empty());
+}
+
+TEST(matcher_test, the_offered_salary_is_compared_with_the_position_median) {
+  MatchResult r = match_text(fixture(), kDigitalIc);  // 25-40K·14薪 → 350k–560k, midpoint 455k; median 450k
+  ASSERT_EQ(r.best.kind, "position");
+  ASSERT_TRUE(r.salary.has_value());
+  EXPECT_EQ(r.salary->offer.annual_lo, 350000);
+  EXPECT_EQ(r.salary->offer.annual_hi, 560000);
+  EXPECT_EQ(r.salary->median, 450000);
+  EXPECT_NEAR(r.salary->ratio, 455000.0 / 450000.0, 1e-12);
+  EXPECT_EQ(r.salary->verdict, "around");
+  EXPECT_TRUE(r.salary->median_illustrative);
+  EXPECT_EQ(match_text(fixture(), "数字IC设计工程师\nRTL设计，Verilog。10-12K").salary->verdict, "below");
+  EXPECT_EQ(match_text(fixture(), "数字IC设计工程师\nRTL设计，Verilog。年薪80-100万").salary->verdict, "above");
+}
+
+TEST(matcher_test, no_salary_is_invented) {
+  MatchResult none = match_text(fixture(), "数字IC设计工程师\nRTL设计，Verilog。");
+  EXPECT_FALSE(none.salary.has_value());
+  EXPECT_FALSE(none.salary_negotiable);
+  MatchResult negotiable = match_text(fixture(), "数字IC设计工程师\n薪资面议");
+  EXPECT_FALSE(negotiable.salary.has_value());
+  EXPECT_TRUE(negotiable.salary_negotiable);
+}
+
+TEST(matcher_test, bad_input_gets_an_answer_not_a_crash) {
+  const std::string nul_and_invalid = std::string("数字IC\0设计\xFF\xFE工程师", 22);
+  for (const std::string& text : {std::string(), std::string("！！？？……——"), std::string(5000, '\0'),
+                                  std::string("\xC0\xAF\xED\xA0\x80\xF8"), nul_and_invalid,
+                                  std::string("<<<<&&&&;;;;<a <b"), std::string(100000, 'a')}) {
+    MatchResult r = match_text(fixture(), text);
+    EXPECT_TRUE(r.best.kind == "none" || r.best.kind == "position") << text.size();
+  }
+  EXPECT_EQ(match_text(fixture(), nul_and_invalid).positions.at(0).position->id, "P001");
+}
+
+TEST(matcher_test, a_10_mb_posting_is_matched_like_its_content) {
+  std::string big;
+  while (big.size() < 10u * 1024 * 1024) big += std::string(kDigitalIc) + "\n";
+  MatchResult r = match_text(fixture(), big);
+  ASSERT_FALSE(r.positions.empty());
+  EXPECT_EQ(r.positions[0].position->id, "P001");
+}
+
+TEST(matcher_test, the_same_posting_always_gets_the_same_result) {
+  auto a = match_json(fixture().catalogue(), match_text(fixture(), kDigitalIc), "x").dump();
+  auto b = match_json(fixture().catalogue(), match_text(fixture(), kDigitalIc), "x").dump();
+  EXPECT_EQ(a, b);
+}
+
+// Adversarial, repetitive input must cost work proportional to its length: every character is
+// read once, each position walks at most Lexicon::kMaxUnits trie steps, and the index entries
+// summed are bounded by the distinct terms (each read once), not by the repeats.
+TEST(matcher_test, work_stays_linear_in_the_input_for_repetitive_text) {
+  for (const std::string unit : {"数字IC设计工程师", "设计", "a", "<a", "&amp;", "ＩＣ", "🎨"}) {
+    MatchStats small, large;
+    std::string a, b;
+    for (int i = 0; i < 1000; ++i) a += unit;
+    for (int i = 0; i < 100000; ++i) b += unit;
+    PostingInput pa, pb;
+    pa.text = a;
+    pb.text = b;
+    fixture().match(pa, {}, &small);
+    fixture().match(pb, {}, &large);
+    EXPECT_LE(large.lexicon_steps, detail::Lexicon::kMaxUnits * large.chars) << unit;
+    EXPECT_LE(large.tokens, 3 * large.chars) << unit;
+    EXPECT_LE(large.postings_visited, small.postings_visited + 100) << unit;  // repeats add no index work
+    EXPECT_LE(large.chars, b.size()) << unit;
+  }
+}
+
+// --- on the bundled catalogue: the calibrated decisions --------------------------------------
+
+TEST(matcher_test, off_catalogue_postings_come_back_as_no_confident_match) {
+  for (const char* text : {"超市收银员\n负责收银台结算、扫码收款，做好交接班对账。要求：吃苦耐劳。4500-5500元/月",
+                           "外卖骑手\n负责区域内外卖订单配送，多劳多得，日结。要求：有电动车，熟悉路线。"}) {
+    MatchResult r = match_text(bundled(), text);
+    EXPECT_EQ(r.best.kind, "none") << text;
+    EXPECT_FALSE(r.fallback.has_value()) << text;
+  }
+}
+
+TEST(matcher_test, a_skilled_trade_posting_is_answered_with_its_occupation) {
+  MatchResult r = match_text(bundled(), "电焊工（氩弧焊）\n负责不锈钢管道及钢结构件的氩弧焊、二保焊作业，能看懂图纸，持焊工证优先。8000-12000元/月");
+  EXPECT_EQ(r.best.kind, "occupation");
+  EXPECT_EQ(r.best.name_zh, "焊工");
+  ASSERT_TRUE(r.salary.has_value());
+  EXPECT_EQ(r.salary->reference_kind, "occupation");
+}
+
+TEST(matcher_test, a_vague_posting_falls_back_to_a_coarser_level) {
+  MatchResult r = match_text(bundled(), "芯片工程师\n负责芯片相关工作。");
+  EXPECT_EQ(r.best.kind, "none");
+  ASSERT_TRUE(r.fallback.has_value());
+  EXPECT_EQ(r.fallback->name_zh, "集成电路");
+}
+
+TEST(matcher_test, a_clear_posting_gets_a_confident_position) {
+  MatchResult r = match_text(bundled(), kDigitalIc);
+  EXPECT_EQ(r.best.kind, "position");
+  EXPECT_EQ(r.best.name_zh, "数字IC设计工程师");
+  EXPECT_GE(r.best.confidence, 0.8);
+}
+
+}  // namespace
+}  // namespace talentmatch

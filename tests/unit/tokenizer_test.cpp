@@ -1,0 +1,201 @@
+// The tokenizer: character bigrams, stemmed words, longest catalogue phrases, and offsets back
+// into the original text (UTF-8 bytes and UTF-16 units) through HTML, full-width forms and emoji.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "lexicon.h"
+#include "lexicon_catalogue.h"
+#include "tokenizer.h"
+
+namespace talentmatch::detail {
+namespace {
+
+struct Collected : TokenSink {
+  std::vector<Token> tokens;
+  std::vector<std::pair<std::uint32_t, Span>> tagged;
+  void on_token(const Token& t) override { tokens.push_back(t); }
+  void on_tagged(std::uint32_t entry, bool, const Span& span) override { tagged.push_back({entry, span}); }
+};
+
+// A dictionary, lexicon and tokenizer built from a few phrases, as the matcher builds its own.
+class Fixture {
+ public:
+  explicit Fixture(const std::vector<std::string>& phrases, const std::vector<std::string>& tagged = {}) {
+    Tokenizer builder(words, nullptr, true);
+    for (const auto& p : phrases)
+      for (const auto& keys : builder.phrase_units(p)) lexicon.add(keys, true);
+    for (const auto& p : tagged)
+      for (const auto& keys : builder.phrase_units(p)) lexicon.add_tag(lexicon.add(keys, false), 7);
+    // Words the texts below use, as if the catalogue had them.
+    for (const char* w : {"engineer", "test", "model", "data", "c++", "c#", "verilog", "ic", "senior", "member"})
+      words.insert(w);
+  }
+  Collected run(const std::string& text, bool skip_nested = false) {
+    Tokenizer t(words, &lexicon);
+    t.skip_nested_phrases = skip_nested;
+    Collected c;
+    flags = t.tokenize(text, c);
+    return c;
+  }
+  // The text of each token of a kind, as written in `text`.
+  static std::vector<std::string> texts(const std::string& text, const Collected& c, TermKind kind) {
+    std::vector<std::string> out;
+    for (const auto& t : c.tokens)
+      if (kind_of(t.key) == kind) out.push_back(text.substr(t.span.begin, t.span.end - t.span.begin));
+    return out;
+  }
+  WordDictionary words;
+  Lexicon lexicon;
+  std::uint32_t flags = 0;
+};
+
+using Strings = std::vector<std::string>;
+
+TEST(tokenizer_test, chinese_text_becomes_overlapping_character_bigrams) {
+  Fixture f({});
+  std::string text = "数据分析";
+  EXPECT_EQ(Fixture::texts(text, f.run(text), TermKind::bigram), (Strings{"数据", "据分", "分析"}));
+}
+
+TEST(tokenizer_test, bigrams_do_not_cross_spaces_punctuation_or_latin_words) {
+  Fixture f({});
+  std::string text = "数据 分析，工程IC设计";
+  EXPECT_EQ(Fixture::texts(text, f.run(text), TermKind::bigram), (Strings{"数据", "分析", "工程", "设计"}));
+}
+
+TEST(tokenizer_test, latin_words_are_lower_cased_and_lightly_stemmed) {
+  std::string w = "engineers";
+  EXPECT_TRUE(stem_english(w));
+  EXPECT_EQ(w, "engineer");
+  for (auto [in, out] : std::vector<std::pair<std::string, std::string>>{
+           {"testing", "test"}, {"modelling", "model"}, {"programming", "program"}, {"companies", "company"},
+           {"management", "manage"}, {"analysis", "analysis"}, {"business", "business"}, {"data", "data"}}) {
+    stem_english(in);
+    EXPECT_EQ(in, out);
+  }
+  Fixture f({});
+  Collected c = f.run("Senior ENGINEERS Testing");
+  ASSERT_EQ(c.tokens.size(), 3u);
+  EXPECT_EQ(c.tokens[1].key, word_key(f.words.find("engineer")));
+  EXPECT_EQ(c.tokens[2].key, word_key(f.words.find("test")));
+  EXPECT_TRUE(f.flags & kStemmed);
+  EXPECT_TRUE(f.flags & kLowerCase);
+}
+
+TEST(tokenizer_test, english_stop_words_are_not_terms) {
+  EXPECT_TRUE(is_english_stop_word("the"));
+  EXPECT_TRUE(is_english_stop_word("with"));
+  EXPECT_FALSE(is_english_stop_word("verilog"));
+  Fixture f({});
+  f.words.insert("the");
+  EXPECT_TRUE(f.run("the").tokens.empty());
+}
+
+TEST(tokenizer_test, c_plus_plus_and_c_sharp_are_words_of_their_own) {
+  Fixture f({});
+  std::string text = "C/C++、C#";
+  Collected c = f.run(text);
+  std::vector<std::uint64_t> keys;
+  for (const auto& t : c.tokens) keys.push_back(t.key);
+  EXPECT_EQ(keys, (std::vector<std::uint64_t>{word_key(f.words.find("c++")), word_key(f.words.find("c#"))}));
+}
+
+TEST(tokenizer_test, lexicon_gives_the_longest_phrase_starting_at_each_position) {
+  Fixture f({"数字IC设计工程师", "IC设计工程师", "设计工程师", "设计"});
+  std::string text = "高级数字IC设计工程师（北京）";
+  EXPECT_EQ(Fixture::texts(text, f.run(text), TermKind::phrase),
+            (Strings{"数字IC设计工程师", "IC设计工程师", "设计工程师"}));
+}
+
+TEST(tokenizer_test, nested_phrases_can_be_skipped) {
+  Fixture f({"数字IC设计工程师", "IC设计工程师", "设计工程师"});
+  std::string text = "数字IC设计工程师";
+  EXPECT_EQ(Fixture::texts(text, f.run(text, true), TermKind::phrase), (Strings{"数字IC设计工程师"}));
+}
+
+TEST(tokenizer_test, phrases_match_across_spaces_and_joiners_like_the_catalogue_writes_them) {
+  Fixture f({"IC设计工程师", "UI/UX设计师"});
+  std::string text = "IC 设计工程师 与 UI-UX设计师";
+  EXPECT_EQ(Fixture::texts(text, f.run(text), TermKind::phrase), (Strings{"IC 设计工程师", "UI-UX设计师"}));
+}
+
+TEST(tokenizer_test, abbreviations_match_whole_words_only) {
+  Fixture f({}, {"CFA", "IEEE Senior Member"});
+  std::string text = "CFA持证人优先；ACFA、CFAX不算；IEEE Senior Member";
+  Collected c = f.run(text);
+  ASSERT_EQ(c.tagged.size(), 2u);
+  EXPECT_EQ(text.substr(c.tagged[0].second.begin, c.tagged[0].second.end - c.tagged[0].second.begin), "CFA");
+  EXPECT_EQ(text.substr(c.tagged[1].second.begin, c.tagged[1].second.end - c.tagged[1].second.begin),
+            "IEEE Senior Member");
+}
+
+TEST(tokenizer_test, offsets_lead_back_to_bytes_and_utf16_units_through_full_width_and_emoji) {
+  Fixture f({});
+  std::string text = "🎨ＩＣ设计";  // 🎨: 4 bytes, 2 UTF-16 units; Ｉ, Ｃ, 设, 计: 3 bytes, 1 unit each
+  Collected c = f.run(text);
+  ASSERT_EQ(c.tokens.size(), 2u);
+  EXPECT_EQ(c.tokens[0].key, word_key(f.words.find("ic")));
+  EXPECT_EQ(c.tokens[0].span.begin, 4u);
+  EXPECT_EQ(c.tokens[0].span.end, 10u);
+  EXPECT_EQ(c.tokens[0].span.begin_u16, 2u);
+  EXPECT_EQ(c.tokens[0].span.end_u16, 4u);
+  EXPECT_EQ(c.tokens[1].span.begin, 10u);
+  EXPECT_EQ(c.tokens[1].span.end, 16u);
+  EXPECT_EQ(c.tokens[1].span.begin_u16, 4u);
+  EXPECT_EQ(c.tokens[1].span.end_u16, 6u);
+  EXPECT_TRUE(f.flags & kFullWidth);
+  EXPECT_TRUE(f.flags & kEmoji);
+}
+
+TEST(tokenizer_test, html_tags_and_entities_are_removed_but_offsets_still_point_into_the_html) {
+  Fixture f({});
+  std::string text = "<p>数据&amp;分析</p><br/>工程";
+  Collected c = f.run(text);
+  EXPECT_EQ(Fixture::texts(text, c, TermKind::bigram), (Strings{"数据", "分析", "工程"}));
+  EXPECT_TRUE(f.flags & kHtmlTags);
+  EXPECT_TRUE(f.flags & kHtmlEntities);
+  EXPECT_EQ(c.tokens[0].span.begin, 3u);
+  EXPECT_EQ(c.tokens[0].span.begin_u16, 3u);
+}
+
+TEST(tokenizer_test, a_less_than_sign_that_opens_no_tag_is_just_a_separator) {
+  Fixture f({});
+  std::string text = "经验<3年，数据分析";
+  EXPECT_EQ(Fixture::texts(text, f.run(text), TermKind::bigram), (Strings{"经验", "数据", "据分", "分析"}));
+  EXPECT_FALSE(f.flags & kHtmlTags);
+}
+
+TEST(tokenizer_test, invalid_utf8_and_nul_bytes_separate_terms_and_are_reported) {
+  Fixture f({});
+  std::string text = std::string("数据\xFF分析") + '\0' + "工程";
+  EXPECT_EQ(Fixture::texts(text, f.run(text), TermKind::bigram), (Strings{"数据", "分析", "工程"}));
+  EXPECT_TRUE(f.flags & kInvalidUtf8);
+  EXPECT_TRUE(f.flags & kNulBytes);
+}
+
+TEST(tokenizer_test, a_long_run_without_separators_is_read_in_bounded_segments) {
+  Fixture f({"设计工程师"});
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "设计工程师";
+  Tokenizer t(f.words, &f.lexicon);
+  Collected c;
+  TokenizeStats stats;
+  t.tokenize(text, 0, text.size(), false, 0, c, &stats);
+  EXPECT_EQ(stats.chars, 100000u);
+  // One bigram per adjacent pair, less one per cut; each phrase found where it starts whole.
+  EXPECT_GT(stats.tokens, 100000u + 19000u);
+  EXPECT_LE(stats.lexicon_steps, Lexicon::kMaxUnits * stats.units);
+}
+
+TEST(tokenizer_test, skill_terms_are_cut_out_of_competencies_at_verbs_and_punctuation) {
+  auto terms = skill_terms("熟练使用Verilog/SystemVerilog进行RTL设计，熟悉综合与时序分析；了解低功耗设计方法");
+  EXPECT_NE(std::find(terms.begin(), terms.end(), "RTL设计"), terms.end());
+  EXPECT_NE(std::find(terms.begin(), terms.end(), "时序分析"), terms.end());
+  EXPECT_NE(std::find(terms.begin(), terms.end(), "低功耗设计方法"), terms.end());
+  EXPECT_EQ(std::find(terms.begin(), terms.end(), "综合"), terms.end());  // two characters: a bigram already
+}
+
+}  // namespace
+}  // namespace talentmatch::detail
