@@ -14,8 +14,11 @@ export { TalentMatchError };
  * @returns {Promise<import('./talentmatch-worker').TalentMatchWorker>}
  */
 export async function createTalentMatchWorker(options = {}) {
-  const { workerUrl = new URL('./talentmatch.worker.js', import.meta.url), ...rest } = options;
-  const worker = new Worker(workerUrl, { type: 'module' });
+  const { workerUrl, ...rest } = options;
+  // The literal new Worker(new URL(...)) form lets bundlers find and bundle the worker.
+  const worker = workerUrl
+    ? new Worker(workerUrl, { type: 'module' })
+    : new Worker(new URL('./talentmatch.worker.js', import.meta.url), { type: 'module' });
   const pending = new Map();
   let nextId = 1;
 

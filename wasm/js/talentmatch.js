@@ -5,10 +5,11 @@
 //   const result = tm.match('数字IC设计工程师\n负责RTL设计…');
 //   tm.dispose();
 //
-// Every result is a plain JSON object; no wasm handle ever reaches the caller.
+// Every call sends one JSON request to the core and gets one JSON reply back, so results are
+// plain objects and the only wasm handle (the engine) is owned here and freed by dispose().
 import createTalentMatchCore from './talentmatch_core.mjs';
 
-/** Thrown for bad input, an invalid catalogue or a call after dispose(). */
+/** Thrown for bad input, an invalid catalogue, a call after dispose() or a failed engine. */
 export class TalentMatchError extends Error {
   constructor(message, details) {
     super(message);
@@ -17,65 +18,171 @@ export class TalentMatchError extends Error {
   }
 }
 
-const KINDS = ['key_industries', 'skilled_occupations', 'qualifications', 'services'];
 const isNode = typeof process === 'object' && typeof process.versions?.node === 'string';
 
-// JSON.stringify keeps lone surrogates as \udXXX escapes, which are not text: replace them.
-function wellFormed(s) {
-  return typeof s.toWellFormed === 'function' ? s.toWellFormed() : s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+// Literal `new URL('./file', import.meta.url)` so bundlers (webpack 5, Vite, esbuild) copy the files.
+const WASM_URL = new URL('./talentmatch_core.wasm', import.meta.url);
+const CATALOGUE_URL = new URL('./catalogue.json', import.meta.url);
+
+// Requests above this are refused before they reach the wasm heap (which never shrinks).
+const MAX_REQUEST_CHARS = 64 * 1024 * 1024;
+// matchMany sends at most this much text per crossing, whatever chunkSize says.
+const MAX_CHUNK_CHARS = 8 * 1024 * 1024;
+const MAX_DEPTH = 64;
+
+// Engine method names as the JavaScript API calls them, for messages.
+const API_NAMES = {
+  record: 'get', find_qualification: 'findQualification', positions_for_major: 'positionsForMajor',
+  match_many: 'matchMany', tree: 'catalogue.tree', occupations: 'catalogue.occupations',
+  qualifications: 'catalogue.qualifications', services: 'catalogue.services',
+};
+
+// --- turning JavaScript values into JSON, or saying what is wrong with them -------------------
+
+function describe(value) {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return value.constructor?.name && value.constructor !== Object ? `a ${value.constructor.name}` : 'an object';
+  if (typeof value === 'string') return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`;
 }
 
-function cleanStrings(value) {
-  if (typeof value === 'string') return wellFormed(value);
-  if (Array.isArray(value)) return value.map(cleanStrings);
-  if (value && typeof value === 'object') {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) out[k] = cleanStrings(v);
-    return out;
-  }
-  return value;
+function isWellFormed(s) {
+  return typeof s.isWellFormed === 'function' ? s.isWellFormed() : !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 }
+
+function loneSurrogateAt(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    else if (c >= 0xd800 && c <= 0xdfff) return `U+${c.toString(16).toUpperCase()} at index ${i}`;
+  }
+  return 'none';
+}
+
+function isPlainObject(value) {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+// The first problem that would make `value` unfaithful as JSON, as "<path> <problem>", or null.
+function problemIn(value, path, depth = 0, parents = []) {
+  switch (typeof value) {
+    case 'string':
+      return isWellFormed(value) ? null : `${path} contains a lone surrogate (${loneSurrogateAt(value)}); text must be well-formed Unicode`;
+    case 'number':
+      return Number.isFinite(value) ? null : `${path} must be a finite number, got ${value}`;
+    case 'boolean':
+      return null;
+    case 'object': {
+      if (value === null) return null;
+      if (depth >= MAX_DEPTH) return `${path} is nested more than ${MAX_DEPTH} levels deep`;
+      if (parents.includes(value)) return `${path} refers to itself`;
+      const inner = [...parents, value];
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          if (value[i] === undefined) return `${path}[${i}] is undefined`;
+          const problem = problemIn(value[i], `${path}[${i}]`, depth + 1, inner);
+          if (problem) return problem;
+        }
+        return null;
+      }
+      if (!isPlainObject(value)) return `${path} must be plain data (string, number, boolean, null, array or object), got ${describe(value)}`;
+      for (const [k, v] of Object.entries(value)) {
+        if (v === undefined) continue;  // an absent option
+        const problem = problemIn(v, path ? `${path}.${k}` : k, depth + 1, inner);
+        if (problem) return problem;
+      }
+      return null;
+    }
+    default:
+      return `${path} must be plain data (string, number, boolean, null, array or object), got ${describe(value)}`;
+  }
+}
+
+// JSON text for `value`; throws TalentMatchError("<where>: <path> <problem>") when it cannot be faithful.
+function toJson(value, where, path) {
+  const problem = problemIn(value, path);
+  if (problem) throw new TalentMatchError(`${where}: ${problem}`);
+  return JSON.stringify(value);
+}
+
+function checkText(text, where) {
+  if (typeof text !== 'string') throw new TalentMatchError(`${where}: expected a string, got ${describe(text)}`);
+  return text;
+}
+
+function checkOptions(options, where) {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) throw new TalentMatchError(`${where}: options must be an object, got ${describe(options)}`);
+  return options;
+}
+
+function checkPosting(posting, where) {
+  if (typeof posting === 'string' || (posting && typeof posting === 'object' && !Array.isArray(posting))) return posting;
+  throw new TalentMatchError(`${where}: expected a posting string or an object {text} / {title, description, ...}, got ${describe(posting)}`);
+}
+
+// --- catalogue sources ------------------------------------------------------------------------
 
 async function readUrl(url) {
-  const u = url instanceof URL ? url : new URL(url, isNode ? `file://${process.cwd()}/` : globalThis.location?.href);
-  if (u.protocol === 'file:') {
-    const fs = globalThis.process?.getBuiltinModule?.('fs') ?? (await import(/* webpackIgnore: true */ 'node:fs'));
-    return fs.readFileSync(u, 'utf8');
+  const base = isNode ? `file://${process.cwd()}/` : globalThis.location?.href;
+  let u;
+  try {
+    u = url instanceof URL ? url : new URL(url, base);
+  } catch {
+    throw new TalentMatchError(`load: ${describe(url)} is not a URL or path`);
   }
-  const response = await fetch(u);
-  if (!response.ok) throw new TalentMatchError(`cannot load catalogue ${u.href}: HTTP ${response.status}`);
+  if (u.protocol === 'file:') {
+    const fs = globalThis.process?.getBuiltinModule?.('fs') ?? (await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:fs'));
+    try {
+      return fs.readFileSync(u, 'utf8');
+    } catch (e) {
+      throw new TalentMatchError(`load: cannot read ${u.pathname}: ${e.code ?? e.message}`);
+    }
+  }
+  let response;
+  try {
+    response = await fetch(u);
+  } catch (e) {
+    throw new TalentMatchError(`load: cannot fetch ${u.href}: ${e.message}`);
+  }
+  if (!response.ok) throw new TalentMatchError(`load: cannot fetch ${u.href}: HTTP ${response.status}`);
   return response.text();
 }
 
-// A catalogue given as: undefined (bundled), a URL or string path, a bundle object
-// {key_industries, ...}, a single document object, an array of those, or File/Blob objects.
-async function toSources(catalogue) {
-  if (catalogue === undefined || catalogue === null) catalogue = new URL('./catalogue.json', import.meta.url);
+// A catalogue given as: undefined/null (bundled), a URL or path, a bundle object
+// {key_industries, ...}, a single document object, {name, text}, File/Blob, or an array of those.
+async function toSources(catalogue, path = 'catalogue') {
+  if (catalogue === undefined || catalogue === null) catalogue = CATALOGUE_URL;
   if (typeof catalogue === 'string' || catalogue instanceof URL) {
     return [{ name: String(catalogue), text: await readUrl(catalogue) }];
   }
   if (typeof Blob !== 'undefined' && catalogue instanceof Blob) {
     return [{ name: catalogue.name ?? 'upload', text: await catalogue.text() }];
   }
-  if (Array.isArray(catalogue)) return (await Promise.all(catalogue.map(toSources))).flat();
-  if (typeof catalogue === 'object') {
-    if (typeof catalogue.text === 'string' && typeof catalogue.name === 'string') return [catalogue];
+  if (Array.isArray(catalogue)) return (await Promise.all(catalogue.map((c, i) => toSources(c, `${path}[${i}]`)))).flat();
+  if (typeof catalogue === 'object' && isPlainObject(catalogue)) {
+    if (typeof catalogue.text === 'string' && typeof catalogue.name === 'string' && Object.keys(catalogue).length === 2) {
+      const problem = problemIn(catalogue.text, `${path}.text`);
+      if (problem) throw new TalentMatchError(`load: ${problem}`);
+      return [catalogue];
+    }
     const name = typeof catalogue.catalogue === 'string' ? catalogue.catalogue : 'catalogue';
-    return [{ name, text: JSON.stringify(cleanStrings(catalogue)) }];
+    return [{ name, text: toJson(catalogue, 'load', path) }];
   }
-  throw new TalentMatchError(`catalogue: expected a URL, an object, a File or an array of them, got ${typeof catalogue}`);
+  throw new TalentMatchError(`load: ${path} must be a URL, a path, a catalogue object, a File or an array of them, got ${describe(catalogue)}`);
 }
 
-function checkPosting(posting, where) {
-  if (typeof posting === 'string') return { text: posting };
-  if (posting && typeof posting === 'object' && !Array.isArray(posting)) return posting;
-  throw new TalentMatchError(`${where}: expected a posting string or an object {text} / {title, description, ...}, got ${posting === null ? 'null' : Array.isArray(posting) ? 'an array' : typeof posting}`);
+async function nodeWasmBinary() {
+  const fs = globalThis.process?.getBuiltinModule?.('fs') ?? (await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:fs'));
+  return fs.readFileSync(WASM_URL);
 }
 
-function checkText(text, where) {
-  if (typeof text !== 'string') throw new TalentMatchError(`${where}: expected a string, got ${text === null ? 'null' : typeof text}`);
-  return text;
-}
+// --- the instance -----------------------------------------------------------------------------
+
+const OPTION_KEYS = ['catalogue', 'wasmBinary', 'locateFile'];
 
 /**
  * Starts the module and loads a catalogue (the bundled one by default).
@@ -83,27 +190,102 @@ function checkText(text, where) {
  * @returns {Promise<import('./talentmatch').TalentMatch>}
  */
 export async function createTalentMatch(options = {}) {
+  options = checkOptions(options, 'createTalentMatch');
+  const unknown = Object.keys(options).filter((k) => !OPTION_KEYS.includes(k));
+  if (unknown.length) throw new TalentMatchError(`createTalentMatch: unknown option '${unknown[0]}' (expected ${OPTION_KEYS.join(', ')})`);
   const moduleOptions = {};
   if (options.wasmBinary) moduleOptions.wasmBinary = options.wasmBinary;
   if (options.locateFile) moduleOptions.locateFile = options.locateFile;
+  if (!moduleOptions.wasmBinary && !moduleOptions.locateFile) {
+    // Node's fetch() cannot read file: URLs: read the .wasm beside this file instead.
+    if (isNode) moduleOptions.wasmBinary = await nodeWasmBinary();
+    else moduleOptions.locateFile = (file) => (file.endsWith('.wasm') ? WASM_URL.href : file);
+  }
   const core = await createTalentMatchCore(moduleOptions);
   const engine = new core.Engine();
   let disposed = false;
+  let failure = null;  // set when the wasm instance trapped; it cannot be trusted afterwards
 
-  function call(method, args = {}) {
-    if (disposed) throw new TalentMatchError(`${method}: this TalentMatch instance was disposed`);
-    const reply = JSON.parse(engine.call(method, JSON.stringify(cleanStrings(args))));
-    if ('error' in reply) throw new TalentMatchError(reply.error);
+  function usable(where) {
+    if (disposed) throw new TalentMatchError(`${where}: this TalentMatch instance was disposed`);
+    if (failure) throw new TalentMatchError(`${where}: the engine failed earlier (${failure}); create a new instance`);
+  }
+
+  // Runs one engine entry point; a trap (out of memory, a bug) is reported and ends the instance.
+  function guarded(where, run) {
+    try {
+      return run();
+    } catch (e) {
+      failure = `${e?.name ?? 'Error'}: ${e?.message ?? e}`;
+      throw new TalentMatchError(`${where}: the engine failed (${failure}); create a new instance`);
+    }
+  }
+
+  // One crossing: `argsJson` is the JSON text of the arguments object.
+  function callJson(method, argsJson) {
+    const where = API_NAMES[method] ?? method;
+    usable(where);
+    if (argsJson.length > MAX_REQUEST_CHARS) {
+      throw new TalentMatchError(`${where}: request too large (${argsJson.length} characters, at most ${MAX_REQUEST_CHARS})`);
+    }
+    const reply = JSON.parse(guarded(where, () => engine.call(method, argsJson)));
+    if ('error' in reply) {
+      throw new TalentMatchError(reply.error.startsWith(`${method}:`) ? where + reply.error.slice(method.length) : reply.error);
+    }
     return reply.ok;
   }
 
+  // `args` is an object, so every problem's path starts with an argument name ('profile.age').
+  const call = (method, args = {}) => callJson(method, toJson(args, API_NAMES[method] ?? method, ''));
+
   async function load(catalogue) {
-    if (disposed) throw new TalentMatchError('load: this TalentMatch instance was disposed');
+    usable('load');
     const sources = await toSources(catalogue);
-    const errors = JSON.parse(engine.load(JSON.stringify(sources.map((s) => ({ name: s.name, text: wellFormed(s.text) })))));
+    usable('load');
+    const errors = JSON.parse(guarded('load', () => engine.load(JSON.stringify(sources.map((s) => ({ name: s.name, text: s.text }))))));
     if (errors.length) {
-      throw new TalentMatchError(`catalogue rejected (${errors.length} error${errors.length > 1 ? 's' : ''}); the previous catalogue stays in force:\n${errors.slice(0, 20).join('\n')}${errors.length > 20 ? `\n… ${errors.length - 20} more` : ''}`, { errors });
+      const shown = errors.slice(0, 20).join('\n') + (errors.length > 20 ? `\n… ${errors.length - 20} more` : '');
+      throw new TalentMatchError(`load: catalogue rejected (${errors.length} error${errors.length > 1 ? 's' : ''}); the previous catalogue stays in force:\n${shown}`, { errors });
     }
+  }
+
+  // Postings of one matchMany call in chunks of at most `chunkSize` postings and MAX_CHUNK_CHARS
+  // characters; a posting JavaScript cannot send faithfully gets its {index, error} here.
+  function matchMany(postings, options) {
+    const { top, chunkSize = 1000, onProgress } = checkOptions(options, 'matchMany');
+    if (!Array.isArray(postings)) throw new TalentMatchError(`matchMany: expected an array of postings, got ${describe(postings)}`);
+    if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new TalentMatchError(`matchMany: option 'chunkSize' must be a positive integer, got ${describe(chunkSize)}`);
+    if (onProgress !== undefined && typeof onProgress !== 'function') throw new TalentMatchError(`matchMany: option 'onProgress' must be a function, got ${describe(onProgress)}`);
+    const topJson = top === undefined ? '' : `,"top":${toJson(top, 'matchMany', 'top')}`;
+    const out = new Array(postings.length);
+    let pending = [];  // [index, json]
+    let pendingChars = 0;
+    const flush = () => {
+      if (!pending.length) return;
+      const results = callJson('match_many', `{"postings":[${pending.map((p) => p[1]).join(',')}]${topJson}}`);
+      results.forEach((r, j) => {
+        if ('error' in r) r.index = pending[j][0];
+        out[pending[j][0]] = r;
+      });
+      onProgress?.(pending[pending.length - 1][0] + 1, postings.length);
+      pending = [];
+      pendingChars = 0;
+    };
+    postings.forEach((posting, index) => {
+      let json;
+      try {
+        json = toJson(typeof posting === 'string' ? { text: posting } : posting, 'matchMany', `postings[${index}]`);
+      } catch (e) {
+        out[index] = { index, error: e.message.replace(/^matchMany: /, '') };
+        return;
+      }
+      if (pending.length && (pending.length >= chunkSize || pendingChars + json.length > MAX_CHUNK_CHARS)) flush();
+      pending.push([index, json]);
+      pendingChars += json.length;
+    });
+    flush();
+    if (!postings.length) onProgress?.(0, 0);
+    return out;
   }
 
   try {
@@ -113,7 +295,7 @@ export async function createTalentMatch(options = {}) {
     throw e;
   }
 
-  const tm = {
+  return {
     /** Replaces the catalogue; throws with every error and keeps the old one if invalid. */
     load,
     /** Counts per catalogue level (same keys as `talentmatch stats`). */
@@ -123,29 +305,20 @@ export async function createTalentMatch(options = {}) {
     /** Any record by id (position, field, occupation, qualification, service …) or null. */
     get: (id) => call('record', { id: checkText(id, 'get') }),
     /** Records by name, abbreviation or alias. */
-    find: (text, { limit } = {}) => call('find', { text: checkText(text, 'find'), limit }),
-    /** Matches one posting: text (title on the first line) or {title, description, requirements, salary, ...}. */
-    match: (posting, { top } = {}) => call('match', { posting: checkPosting(posting, 'match'), top }),
+    find: (text, options) => call('find', { text: checkText(text, 'find'), ...checkOptions(options, 'find') }),
+    /** Matches one posting: text (title on the first line) or {id, text} / {title, description, requirements, salary, ...}. */
+    match: (posting, options) => call('match', { posting: checkPosting(posting, 'match'), ...checkOptions(options, 'match') }),
     /**
-     * Matches many postings, one boundary crossing per chunk; onProgress(done, total) after each chunk.
-     * Results are in input order; a bad posting gets {index, error} in its place.
+     * Matches many postings, crossing into wasm once per chunk; onProgress(done, total) after each.
+     * Results are in input order; a posting that cannot be matched gets {index, id?, error} in its place.
      */
-    matchMany(postings, { top, chunkSize = 1000, onProgress } = {}) {
-      if (!Array.isArray(postings)) throw new TalentMatchError(`matchMany: expected an array of postings, got ${typeof postings}`);
-      const out = [];
-      for (let i = 0; i < postings.length; i += chunkSize) {
-        const chunk = postings.slice(i, i + chunkSize).map((p) => (typeof p === 'string' ? { text: p } : p));
-        out.push(...call('match_many', { postings: chunk, top, offset: i }));
-        onProgress?.(Math.min(i + chunkSize, postings.length), postings.length);
-      }
-      return out;
-    },
-    /** Qualifications by name, abbreviation or alias (typo-tolerant); filters {field, region, urgent}. */
-    findQualification: (text, filters = {}) => call('find_qualification', { text: checkText(text, 'findQualification'), ...filters }),
+    matchMany,
+    /** Qualifications by name, abbreviation or alias (typo-tolerant); filters {field, region, urgent, limit}. */
+    findQualification: (text, filters) => call('find_qualification', { text: checkText(text, 'findQualification'), ...checkOptions(filters, 'findQualification') }),
     /** The 12 services for a candidate profile {qualifications, nationality, age, high_tech, public_institution}. */
     check: (profile) => call('check', { profile }),
     /** Positions whose professional background (专业背景) lists a major like the given one. */
-    positionsForMajor: (text, { limit } = {}) => call('positions_for_major', { text: checkText(text, 'positionsForMajor'), limit }),
+    positionsForMajor: (text, options) => call('positions_for_major', { text: checkText(text, 'positionsForMajor'), ...checkOptions(options, 'positionsForMajor') }),
     /** Browsing: the industry tree, occupations and qualifications as plain objects. */
     catalogue: {
       tree: () => call('tree'),
@@ -154,9 +327,9 @@ export async function createTalentMatch(options = {}) {
       services: () => call('services'),
       get: (id) => call('record', { id: checkText(id, 'catalogue.get') }),
     },
-    /** Bytes of wasm memory (for leak checks). */
+    /** Bytes of wasm linear memory (grows, never shrinks: a leak shows as growth). */
     heapBytes: () => core.HEAP8.length,
-    /** Frees the wasm engine; the instance is unusable afterwards. */
+    /** Frees the wasm engine; every later call throws. Safe to call twice. */
     dispose() {
       if (!disposed) {
         disposed = true;
@@ -164,7 +337,6 @@ export async function createTalentMatch(options = {}) {
       }
     },
   };
-  return tm;
 }
 
 export default createTalentMatch;

@@ -4,15 +4,20 @@ import { createTalentMatch } from './talentmatch.js';
 
 let instance = null;
 
+function ready(action) {
+  if (!instance) throw new Error(`${action}: the worker was not initialised`);
+  return instance;
+}
+
 const actions = {
   async init(options) {
     instance?.dispose();
     instance = await createTalentMatch(options);
     return instance.stats();
   },
-  load: (catalogue) => instance.load(catalogue),
+  load: (catalogue) => ready('load').load(catalogue),
   matchMany: (postings, options, reply) =>
-    instance.matchMany(postings, { ...options, onProgress: (done, total) => reply({ progress: { done, total } }) }),
+    ready('matchMany').matchMany(postings, { ...options, onProgress: (done, total) => reply({ progress: { done, total } }) }),
   dispose() {
     instance?.dispose();
     instance = null;
@@ -26,13 +31,13 @@ self.onmessage = async (event) => {
   const reply = (message) => self.postMessage({ id, ...message });
   try {
     let result;
-    if (actions[action]) {
+    if (typeof action !== 'string') {
+      throw new Error(`expected a message {id, action, args}, got action ${typeof action}`);
+    } else if (Object.hasOwn(actions, action)) {
       result = await actions[action](...args, reply);
-    } else if (!instance) {
-      throw new Error(`${action}: the worker was not initialised`);
-    } else if (action.startsWith('catalogue.') && NESTED[action.slice(10)]) {
-      result = instance.catalogue[NESTED[action.slice(10)]](...args);
-    } else if (typeof instance[action] === 'function' && action !== 'dispose') {
+    } else if (action.startsWith('catalogue.') && Object.hasOwn(NESTED, action.slice(10))) {
+      result = ready(action).catalogue[NESTED[action.slice(10)]](...args);
+    } else if (Object.hasOwn(ready(action), action) && typeof instance[action] === 'function') {
       result = await instance[action](...args);
     } else {
       throw new Error(`unknown action '${action}'`);

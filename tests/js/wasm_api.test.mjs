@@ -1,0 +1,127 @@
+// The JavaScript API over the wasm core, in Node: it loads with no options, answers like the
+// native CLI, and every result is plain data.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { after, before, describe, test } from 'node:test';
+
+import { ROOT, createTalentMatch, runCli } from './wasm_support.mjs';
+
+let tm;
+before(async () => {
+  tm = await createTalentMatch();
+});
+after(() => tm?.dispose());
+
+function isPlainData(value) {
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return true;
+  if (Array.isArray(value)) return value.every(isPlainData);
+  return Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(isPlainData);
+}
+
+describe('the module', () => {
+  test('imports from the repo root as ./web/lib/talentmatch.js and starts with no options', () => {
+    const script = "import { createTalentMatch } from './web/lib/talentmatch.js';\n" +
+      'const tm = await createTalentMatch(); console.log(JSON.stringify(tm.stats())); tm.dispose();';
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).positions > 0, true);
+  });
+
+  test('stats equal those of the native CLI', () => {
+    const native = runCli(['stats']);
+    assert.equal(native.status, 0, native.stderr);
+    assert.deepEqual(tm.stats(), JSON.parse(native.stdout));
+  });
+
+  test('info names the four catalogues', () => {
+    assert.deepEqual(Object.keys(tm.info()).sort(), ['key_industries', 'qualifications', 'services', 'skilled_occupations']);
+  });
+});
+
+describe('results', () => {
+  test('are plain data for every call', () => {
+    const results = [
+      tm.stats(), tm.info(), tm.get('P001'), tm.find('芯片'), tm.match('数字IC设计工程师\n负责RTL设计'),
+      tm.matchMany(['数字IC设计工程师', { id: 2, text: '药物制剂工' }]), tm.findQualification('CFA'),
+      tm.check({ qualifications: ['CFA'] }), tm.positionsForMajor('微电子'), tm.catalogue.tree(),
+      tm.catalogue.occupations(), tm.catalogue.qualifications(), tm.catalogue.services(), tm.catalogue.get('Q001'),
+    ];
+    for (const r of results) assert.ok(isPlainData(r), JSON.stringify(r).slice(0, 200));
+  });
+
+  test('get returns a record by id and null for an unknown id', () => {
+    assert.equal(tm.get('P001').id, 'P001');
+    assert.equal(tm.get('NO-SUCH-ID'), null);
+  });
+
+  test('find gives the same hits as the native CLI', () => {
+    const native = runCli(['--json', 'find', 'CFA']);
+    assert.equal(native.status, 0, native.stderr);
+    const ids = (hits) => hits.map((h) => h.id);
+    assert.deepEqual(ids(tm.find('CFA')), ids(JSON.parse(native.stdout)));
+  });
+
+  test('findQualification is typo-tolerant and filters', () => {
+    const [best] = tm.findQualification('CISPP');
+    assert.equal(best.abbr, 'CISSP');
+    assert.equal(best.match, 'typo');
+    const urgent = tm.findQualification('', { urgent: true, limit: 1000 });
+    assert.equal(urgent.length, tm.stats().urgent_qualifications);
+  });
+
+  test('findQualification results equal the native qual find', () => {
+    const native = runCli(['--json', 'qual', 'find', 'ACCA']);
+    assert.equal(native.status, 0, native.stderr);
+    assert.deepEqual(tm.findQualification('ACCA'), JSON.parse(native.stdout).results);
+  });
+
+  test('check evaluates the 12 services for a profile', () => {
+    const result = tm.check({ qualifications: ['CFA'], nationality: 'foreign', age: 35 });
+    assert.equal(result.services.length, 12);
+    for (const s of result.services) assert.ok(['applies', 'does_not_apply', 'needs_information'].includes(s.status));
+  });
+
+  test('positionsForMajor finds positions by a partial major and honours limit', () => {
+    const hits = tm.positionsForMajor('微电子');
+    assert.ok(hits.length > 1);
+    assert.ok(hits.every((h) => h.matched_major.includes('微电子')));
+    assert.equal(tm.positionsForMajor('微电子', { limit: 1 }).length, 1);
+  });
+
+  test('match honours top and echoes the id', () => {
+    const r = tm.match({ id: 'A1', text: '数字IC设计工程师\n负责RTL设计与验证' }, { top: 2 });
+    assert.equal(r.id, 'A1');
+    assert.equal(r.best.id, 'P001');
+    assert.ok(r.positions.length <= 2);
+  });
+
+  test('matchMany reports progress per chunk and keeps input order', () => {
+    const postings = ['数字IC设计工程师', '药物制剂工', 'Java开发工程师', '数字IC设计工程师', '药物制剂工'];
+    const progress = [];
+    const results = tm.matchMany(postings, { chunkSize: 2, onProgress: (done, total) => progress.push([done, total]) });
+    assert.deepEqual(progress, [[2, 5], [4, 5], [5, 5]]);
+    assert.deepEqual(results.map((r) => r.best.id), postings.map((p) => tm.match(p).best.id));
+  });
+
+  test('catalogue browsing gives the industry tree, occupations, qualifications and services', () => {
+    assert.equal(tm.catalogue.tree().length, tm.stats().industries);
+    assert.equal(tm.catalogue.services().length, 12);
+    assert.equal(tm.catalogue.get('Q001').id, 'Q001');
+  });
+});
+
+describe('ownership', () => {
+  test('after dispose every call throws and dispose may be called again', async () => {
+    const other = await createTalentMatch();
+    other.dispose();
+    assert.throws(() => other.stats(), { name: 'TalentMatchError', message: /stats: this TalentMatch instance was disposed/ });
+    await assert.rejects(other.load(), /load: this TalentMatch instance was disposed/);
+    other.dispose();
+  });
+
+  test('two instances are independent', async () => {
+    const other = await createTalentMatch();
+    other.dispose();
+    assert.equal(tm.stats().positions > 0, true);
+  });
+});

@@ -1,0 +1,80 @@
+// The npm package: `npm pack` gives a tarball of the built web/lib files only, and a fresh
+// project that installs it offline can `import { createTalentMatch } from 'talentmatch'` in
+// Node with no options (and resolve 'talentmatch/worker' and the type declarations).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { BUILT_FILES, ROOT } from './wasm_support.mjs';
+
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const work = mkdtempSync(path.join(tmpdir(), 'talentmatch-pack-'));
+const project = path.join(work, 'app');
+let tarball;
+let packed;
+
+function run(command, args, cwd) {
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  if (r.error) throw r.error;
+  assert.equal(r.status, 0, `${command} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+before(() => {
+  [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], ROOT));
+  tarball = path.join(work, packed.filename);
+  run('mkdir', ['-p', project], work);
+  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'site', version: '1.0.0', private: true, type: 'module' }));
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], project);
+});
+after(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm pack', () => {
+  test('names the tarball talentmatch-<version>.tgz', () => {
+    assert.equal(packed.filename, `talentmatch-${pkg.version}.tgz`);
+    assert.ok(existsSync(tarball));
+  });
+
+  test('packs the built web/lib files, package.json and the README, nothing else', () => {
+    const files = packed.files.map((f) => f.path).sort();
+    const expected = [...BUILT_FILES.map((f) => `web/lib/${f}`), 'package.json', 'README.md'];
+    if (existsSync(path.join(ROOT, 'LICENSE'))) expected.push('LICENSE');
+    assert.deepEqual(files, expected.sort());
+  });
+
+  test('every export target is in the package', () => {
+    const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+    for (const target of targets) assert.ok(packed.files.some((f) => `./${f.path}` === target), `${target} is exported but not packed`);
+  });
+});
+
+describe('installed into a fresh project', () => {
+  test("import { createTalentMatch } from 'talentmatch' works in Node with no options", () => {
+    const script = "import { createTalentMatch } from 'talentmatch';\n" +
+      "const tm = await createTalentMatch();\nconst r = tm.match('数字IC设计工程师\\n负责RTL设计');\n" +
+      'console.log(JSON.stringify({ positions: tm.stats().positions, best: r.best.id }));\ntm.dispose();';
+    writeFileSync(path.join(project, 'main.mjs'), script);
+    const out = JSON.parse(run(process.execPath, ['main.mjs'], project));
+    assert.equal(out.best, 'P001');
+    assert.ok(out.positions > 0);
+  });
+
+  test("'talentmatch/worker' and the default export resolve", () => {
+    const script = "import { createTalentMatchWorker, TalentMatchError } from 'talentmatch/worker';\n" +
+      "import createTalentMatch from 'talentmatch';\n" +
+      "console.log(typeof createTalentMatchWorker, typeof TalentMatchError, typeof createTalentMatch);";
+    writeFileSync(path.join(project, 'worker.mjs'), script);
+    assert.equal(run(process.execPath, ['worker.mjs'], project).trim(), 'function function function');
+  });
+
+  test('the type declarations are where package.json says', () => {
+    const installed = path.join(project, 'node_modules/talentmatch');
+    const manifest = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8'));
+    for (const types of [manifest.types, manifest.exports['.'].types, manifest.exports['./worker'].types]) {
+      assert.match(readFileSync(path.join(installed, types), 'utf8'), /export (declare )?(function|type|interface)/);
+    }
+  });
+});
