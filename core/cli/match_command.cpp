@@ -277,20 +277,23 @@ int match_stream(const Matcher& matcher, const std::string& path, const MatchOpt
   std::size_t n = 0, errors = 0;
   while (reader.next(line, too_long)) {
     ++n;
-    json out;
+    std::string error;
+    PostingRequest req;
     if (too_long) {
-      out = {{"line", n}, {"error", "line too long (over " + std::to_string(kMaxLineBytes / (1024 * 1024)) + " MB)"}};
+      error = "line too long (over " + std::to_string(kMaxLineBytes / (1024 * 1024)) + " MB)";
     } else {
       json in = json::parse(line, nullptr, false);
-      if (in.is_discarded()) {
-        out = {{"line", n}, {"error", line.find_first_not_of(" \t") == std::string::npos ? "empty line" : "not valid JSON"}};
-      } else {
-        out = matcher.match_request(in, options);
-        if (out.contains("error")) out["line"] = n;
-      }
+      if (in.is_discarded()) error = line.find_first_not_of(" \t") == std::string::npos ? "empty line" : "not valid JSON";
+      else error = posting_from_json(in, req);
     }
-    if (out.contains("error")) ++errors;
-    std::cout << dump(out, -1) << '\n';
+    if (error.empty()) {
+      std::cout << match_json_text(matcher.catalogue(), matcher.match(req.posting, options), req.id) << '\n';
+    } else {
+      ++errors;
+      json out = {{"line", n}, {"error", error}};
+      if (!req.id.is_null()) out["id"] = req.id;
+      std::cout << dump(out, -1) << '\n';
+    }
     if (progress.every && n % progress.every == 0) progress.report(n, errors, false);
   }
   std::cout.flush();

@@ -1,7 +1,12 @@
+// The result as JSON text, written directly (the nlohmann object tree costs ~10× more for a
+// result of ~10 KB). Keys are written in sorted order and numbers formatted by nlohmann's own
+// routine, so the text is byte-for-byte what nlohmann's dump() of the same object prints;
+// match_json() parses it, so the CLI and the wasm API cannot differ.
 #include <cmath>
 
 #include "matcher_math.h"
 #include "talentmatch/match_result.h"
+#include "talentmatch/text.h"
 
 namespace talentmatch {
 namespace {
@@ -10,22 +15,113 @@ using nlohmann::json;
 
 constexpr int kDecimals = 4;
 
-double rounded(double x) { return detail::round_to(x, kDecimals); }
-
 const char* const kNotice =
     "Illustrative: the official catalogue tables are not public. Names, ratings and salary medians marked "
     "\"illustrative\" were authored by talentmatch, not by the Beijing bureau; only records marked "
     "\"publication\" are stated in the 2023-09-04 announcement.";
 
-json span_json(const TextSpan& s) {
-  return {{"field", s.field}, {"start", s.begin}, {"end", s.end}, {"start_u16", s.begin_u16}, {"end_u16", s.end_u16}};
-}
+// Compact JSON with nlohmann's formatting. Keys must be given in sorted (byte) order.
+class Writer {
+ public:
+  Writer() { out_.reserve(16 * 1024); }
+  std::string take() { return std::move(out_); }
 
-json spans_json(const std::vector<TextSpan>& spans) {
-  json out = json::array();
-  for (const auto& s : spans) out.push_back(span_json(s));
-  return out;
-}
+  Writer& begin_object() { return open('{'); }
+  Writer& end_object() { return close('}'); }
+  Writer& begin_array() { return open('['); }
+  Writer& end_array() { return close(']'); }
+
+  Writer& key(const char* k) {
+    comma();
+    out_ += '"';
+    out_ += k;
+    out_ += "\":";
+    after_key_ = true;
+    return *this;
+  }
+  Writer& null() { return raw("null"); }
+  Writer& boolean(bool b) { return raw(b ? "true" : "false"); }
+  Writer& integer(long long v) { return raw(std::to_string(v)); }
+  Writer& number(double v) {  // rounded for output, then as nlohmann prints a double
+    v = detail::round_to(v, kDecimals);
+    if (!std::isfinite(v)) return raw("null");
+    char buffer[64];
+    char* end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, v);
+    return raw(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
+  }
+  Writer& string(std::string_view s) {
+    comma();
+    if (!is_valid_utf8(s)) {  // nlohmann's replacement of invalid bytes, exactly
+      out_ += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
+      return *this;
+    }
+    out_ += '"';
+    std::size_t run = 0;  // characters needing no escape are copied in runs
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const unsigned char ch = static_cast<unsigned char>(s[i]);
+      if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
+      out_.append(s.data() + run, i - run);
+      escape(s[i]);
+      run = i + 1;
+    }
+    out_.append(s.data() + run, s.size() - run);
+    out_ += '"';
+    return *this;
+  }
+  Writer& value(const json& j) { return raw(j.dump(-1, ' ', false, json::error_handler_t::replace)); }
+  Writer& string_or_null(bool present, std::string_view s) { return present ? string(s) : null(); }
+
+ private:
+  Writer& open(char c) {
+    comma();
+    out_ += c;
+    first_.push_back(true);
+    return *this;
+  }
+  Writer& close(char c) {
+    out_ += c;
+    first_.pop_back();
+    return *this;
+  }
+  Writer& raw(std::string_view text) {
+    comma();
+    out_ += text;
+    return *this;
+  }
+  void comma() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (first_.empty()) return;
+    if (!first_.back()) out_ += ',';
+    first_.back() = false;
+  }
+  void escape(char ch) {
+    switch (ch) {
+      case '"': out_ += "\\\""; return;
+      case '\\': out_ += "\\\\"; return;
+      case '\b': out_ += "\\b"; return;
+      case '\f': out_ += "\\f"; return;
+      case '\n': out_ += "\\n"; return;
+      case '\r': out_ += "\\r"; return;
+      case '\t': out_ += "\\t"; return;
+      default:
+        if (static_cast<unsigned char>(ch) < 0x20) {
+          static const char* const kHex = "0123456789abcdef";
+          out_ += "\\u00";
+          out_ += kHex[(ch >> 4) & 0xF];
+          out_ += kHex[ch & 0xF];
+        } else {
+          out_ += ch;
+        }
+    }
+  }
+
+  std::string out_;
+  std::vector<bool> first_;
+  bool after_key_ = false;
+};
 
 const char* salary_provenance(const Record& r) {
   return r.is_illustrative("salary_median") ? "illustrative" : "publication";
@@ -35,167 +131,241 @@ bool shows_illustrative(const Record& r) {
   return r.provenance == Provenance::illustrative || !r.illustrative_fields.empty();
 }
 
-json position_json(const PositionCandidate& c) {
+void write_span(Writer& w, const TextSpan& s) {
+  w.begin_object();
+  w.key("end").integer(s.end).key("end_u16").integer(s.end_u16).key("field").string(s.field);
+  w.key("start").integer(s.begin).key("start_u16").integer(s.begin_u16);
+  w.end_object();
+}
+
+void write_spans(Writer& w, const std::vector<TextSpan>& spans) {
+  w.begin_array();
+  for (const auto& s : spans) write_span(w, s);
+  w.end_array();
+}
+
+void write_best(Writer& w, const BestAnswer& b) {
+  const bool some = b.kind != "none";
+  w.begin_object();
+  w.key("confidence").number(b.confidence);
+  w.key("id").string_or_null(some, b.id);
+  w.key("kind").string(b.kind);
+  w.key("name_en").string_or_null(some, b.name_en);
+  w.key("name_zh").string_or_null(some, b.name_zh);
+  w.end_object();
+}
+
+void write_position(Writer& w, const PositionCandidate& c) {
   const Position& p = *c.position;
   const CoreField& f = *c.field;
-  return {{"id", p.id},
-          {"title_zh", p.title_zh},
-          {"title_en", p.title_en},
-          {"direction_id", c.direction->id},
-          {"direction_zh", c.direction->name_zh},
-          {"direction_en", c.direction->name_en},
-          {"field_id", f.id},
-          {"field_zh", f.name_zh},
-          {"field_en", f.name_en},
-          {"industry_id", c.industry->id},
-          {"industry_zh", c.industry->name_zh},
-          {"industry_en", c.industry->name_en},
-          {"stars", f.stars},
-          {"dimensions",
-           {{"supply_demand", f.dimensions.supply_demand},
-            {"training", f.dimensions.training},
-            {"transfer", f.dimensions.transfer}}},
-          {"salary_median", p.salary_median},
-          {"salary_provenance", salary_provenance(p)},
-          {"score", rounded(c.score)},
-          {"confidence", rounded(c.confidence)},
-          {"provenance", to_string(p.provenance)}};
+  w.begin_object();
+  w.key("confidence").number(c.confidence);
+  w.key("dimensions").begin_object();
+  w.key("supply_demand").integer(f.dimensions.supply_demand);
+  w.key("training").integer(f.dimensions.training);
+  w.key("transfer").integer(f.dimensions.transfer);
+  w.end_object();
+  w.key("direction_en").string(c.direction->name_en);
+  w.key("direction_id").string(c.direction->id);
+  w.key("direction_zh").string(c.direction->name_zh);
+  w.key("field_en").string(f.name_en);
+  w.key("field_id").string(f.id);
+  w.key("field_zh").string(f.name_zh);
+  w.key("id").string(p.id);
+  w.key("industry_en").string(c.industry->name_en);
+  w.key("industry_id").string(c.industry->id);
+  w.key("industry_zh").string(c.industry->name_zh);
+  w.key("provenance").string(to_string(p.provenance));
+  w.key("salary_median").integer(p.salary_median);
+  w.key("salary_provenance").string(salary_provenance(p));
+  w.key("score").number(c.score);
+  w.key("stars").integer(f.stars);
+  w.key("title_en").string(p.title_en);
+  w.key("title_zh").string(p.title_zh);
+  w.end_object();
 }
 
-json occupation_json(const Catalogue& cat, const OccupationCandidate& c) {
+void write_occupation(Writer& w, const Catalogue& cat, const OccupationCandidate& c) {
   const Occupation& o = *c.occupation;
-  json j = {{"id", o.id},
-            {"name_zh", o.name_zh},
-            {"name_en", o.name_en},
-            {"urgency", o.urgency},
-            {"category_id", o.category_id},
-            {"new_in_2023", o.new_in_2023},
-            {"salary_median", o.salary_median},
-            {"salary_provenance", salary_provenance(o)},
-            {"score", rounded(c.score)},
-            {"confidence", rounded(c.confidence)},
-            {"provenance", to_string(o.provenance)}};
-  if (const UrgencyLevel* u = cat.urgency_level(o.urgency)) {
-    j["urgency_zh"] = u->name_zh;
-    j["urgency_en"] = u->name_en;
+  const UrgencyLevel* u = cat.urgency_level(o.urgency);
+  w.begin_object();
+  w.key("category_id").string(o.category_id);
+  w.key("confidence").number(c.confidence);
+  w.key("id").string(o.id);
+  w.key("name_en").string(o.name_en);
+  w.key("name_zh").string(o.name_zh);
+  w.key("new_in_2023").boolean(o.new_in_2023);
+  w.key("provenance").string(to_string(o.provenance));
+  w.key("salary_median").integer(o.salary_median);
+  w.key("salary_provenance").string(salary_provenance(o));
+  w.key("score").number(c.score);
+  w.key("urgency").integer(o.urgency);
+  if (u) w.key("urgency_en").string(u->name_en).key("urgency_zh").string(u->name_zh);
+  w.end_object();
+}
+
+void write_fallback(Writer& w, const std::optional<Fallback>& f) {
+  if (!f) {
+    w.null();
+    return;
   }
-  return j;
+  w.begin_object();
+  w.key("id").string(f->id).key("level").string(f->level);
+  w.key("name_en").string(f->name_en).key("name_zh").string(f->name_zh);
+  w.key("share").number(f->share);
+  w.end_object();
 }
 
-json features_json(const ConfidenceFeatures& f) {
-  return {{"title_score", rounded(f.title_score)},
-          {"body_score", rounded(f.body_score)},
-          {"margin", rounded(f.margin)},
-          {"title_coverage", rounded(f.title_coverage)},
-          {"name_match", rounded(f.name_match)},
-          {"body_terms", f.body_terms}};
+void write_salary(Writer& w, const std::optional<SalaryComparison>& s) {
+  if (!s) {
+    w.null();
+    return;
+  }
+  const bool compared = s->median > 0;
+  w.begin_object();
+  w.key("annual_cny").begin_array().integer(std::llround(s->offer.annual_lo)).integer(std::llround(s->offer.annual_hi)).end_array();
+  w.key("basis").string(s->offer.basis);
+  w.key("currency").string(s->offer.currency);
+  w.key("median");
+  compared ? w.integer(s->median) : w.null();
+  w.key("median_provenance").string_or_null(compared, s->median_illustrative ? "illustrative" : "publication");
+  w.key("months").integer(s->offer.months);
+  w.key("offsets");
+  write_span(w, s->span);
+  w.key("ratio_to_median");
+  compared ? w.number(s->ratio) : w.null();
+  w.key("reference");
+  if (compared) w.begin_object().key("id").string(s->reference_id).key("kind").string(s->reference_kind).end_object();
+  else w.null();
+  w.key("text").string(s->offer.text);
+  w.key("verdict").string_or_null(compared, s->verdict);
+  w.end_object();
 }
 
-json salary_json(const SalaryComparison& s) {
-  const bool compared = s.median > 0;
-  return {{"annual_cny", {std::llround(s.offer.annual_lo), std::llround(s.offer.annual_hi)}},
-          {"basis", s.offer.basis},
-          {"months", s.offer.months},
-          {"currency", s.offer.currency},
-          {"text", s.offer.text},
-          {"offsets", span_json(s.span)},
-          {"reference", compared ? json{{"kind", s.reference_kind}, {"id", s.reference_id}} : json(nullptr)},
-          {"median", compared ? json(s.median) : json(nullptr)},
-          {"ratio_to_median", compared ? json(rounded(s.ratio)) : json(nullptr)},
-          {"verdict", compared ? json(s.verdict) : json(nullptr)},
-          {"median_provenance", compared ? json(s.median_illustrative ? "illustrative" : "publication") : json(nullptr)}};
-}
-
-json qualification_json(const QualificationMention& m) {
+void write_qualification(Writer& w, const QualificationMention& m) {
   const Qualification& q = *m.qualification;
-  return {{"id", q.id},
-          {"abbr", q.abbr},
-          {"name_zh", q.name_zh},
-          {"name_en", q.name_en},
-          {"urgent", q.urgent},
-          {"title_equivalent", q.title_equivalent},
-          {"matched", m.matched},
-          {"offsets", spans_json(m.spans)},
-          {"provenance", to_string(q.provenance)},
-          {"gains", nullptr}};
+  w.begin_object();
+  w.key("abbr").string(q.abbr);
+  w.key("gains").null();  // filled by the qualification module's holder gains once available
+  w.key("id").string(q.id);
+  w.key("matched").string(m.matched);
+  w.key("name_en").string(q.name_en).key("name_zh").string(q.name_zh);
+  w.key("offsets");
+  write_spans(w, m.spans);
+  w.key("provenance").string(to_string(q.provenance));
+  w.key("title_equivalent").boolean(q.title_equivalent);
+  w.key("urgent").boolean(q.urgent);
+  w.end_object();
 }
 
-json record_explanation_json(const RecordExplanation& x, const ConfidenceFeatures* features) {
-  json terms = json::array();
-  for (const auto& t : x.terms)
-    terms.push_back({{"text", t.text},
-                     {"kind", t.kind},
-                     {"fields", t.fields},
-                     {"in_title", t.in_title},
-                     {"score", rounded(t.score)},
-                     {"offsets", spans_json(t.spans)}});
-  json j = {{"id", x.id}, {"terms", terms}, {"highlights", spans_json(x.highlights)}};
-  if (features) j["features"] = features_json(*features);
-  return j;
+void write_features(Writer& w, const ConfidenceFeatures& f) {
+  w.begin_object();
+  w.key("body_score").number(f.body_score).key("body_terms").number(f.body_terms);
+  w.key("margin").number(f.margin).key("name_match").number(f.name_match);
+  w.key("title_coverage").number(f.title_coverage).key("title_score").number(f.title_score);
+  w.end_object();
 }
 
-json explanation_json(const MatchResult& r) {
-  json positions = json::array();
-  json occupation = nullptr;
+void write_record_explanation(Writer& w, const RecordExplanation& x, const ConfidenceFeatures* features) {
+  w.begin_object();
+  if (features) {
+    w.key("features");
+    write_features(w, *features);
+  }
+  w.key("highlights");
+  write_spans(w, x.highlights);
+  w.key("id").string(x.id);
+  w.key("terms").begin_array();
+  for (const auto& t : x.terms) {
+    w.begin_object();
+    w.key("fields").begin_array();
+    for (const char* f : t.fields) w.string(f);
+    w.end_array();
+    w.key("in_title").boolean(t.in_title);
+    w.key("kind").string(t.kind);
+    w.key("offsets");
+    write_spans(w, t.spans);
+    w.key("score").number(t.score);
+    w.key("text").string(t.text);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+void write_explanation(Writer& w, const MatchResult& r) {
+  const RecordExplanation* occupation = nullptr;
+  std::vector<std::pair<const RecordExplanation*, const ConfidenceFeatures*>> positions;
   for (const auto& x : r.explanations) {
+    if (!r.occupations.empty() && r.occupations[0].occupation->id == x.id) {
+      occupation = &x;
+      continue;
+    }
     const ConfidenceFeatures* f = nullptr;
     for (const auto& p : r.positions)
       if (p.position->id == x.id) f = &p.features;
-    for (const auto& o : r.occupations)
-      if (o.occupation->id == x.id) f = &o.features;
-    bool is_occupation = !r.occupations.empty() && r.occupations[0].occupation->id == x.id;
-    if (is_occupation) occupation = record_explanation_json(x, f);
-    else positions.push_back(record_explanation_json(x, f));
+    positions.emplace_back(&x, f);
   }
-  json title = nullptr;
-  if (r.title) title = span_json(*r.title);
-  return {{"reason", r.reason},
-          {"title", title},
-          {"normalisations", r.normalisations},
-          {"salary_note", r.salary_negotiable ? json("negotiable (面议): no figure to compare") : json(nullptr)},
-          {"positions", positions},
-          {"occupation", occupation},
-          {"confidence_model", "logistic on log(1+title score), log(1+body score), margin, title coverage, name match, log(1+body terms)"}};
+  w.begin_object();
+  w.key("confidence_model").string("logistic on log(1+title score), log(1+body score), margin, title coverage, "
+                                   "name match, log(1+body terms)");
+  w.key("normalisations").begin_array();
+  for (const auto& n : r.normalisations) w.string(n);
+  w.end_array();
+  w.key("occupation");
+  if (occupation) write_record_explanation(w, *occupation, &r.occupations[0].features);
+  else w.null();
+  w.key("positions").begin_array();
+  for (const auto& [x, f] : positions) write_record_explanation(w, *x, f);
+  w.end_array();
+  w.key("reason").string(r.reason);
+  w.key("salary_note").string_or_null(r.salary_negotiable, "negotiable (面议): no figure to compare");
+  w.key("title");
+  if (r.title) write_span(w, *r.title);
+  else w.null();
+  w.end_object();
+}
+
+bool any_illustrative(const MatchResult& r) {
+  for (const auto& p : r.positions)
+    if (shows_illustrative(*p.position) || shows_illustrative(*p.field)) return true;
+  for (const auto& o : r.occupations)
+    if (shows_illustrative(*o.occupation)) return true;
+  for (const auto& q : r.qualifications)
+    if (shows_illustrative(*q.qualification)) return true;
+  return r.salary && r.salary->median > 0 && r.salary->median_illustrative;
 }
 
 }  // namespace
 
-json match_json(const Catalogue& cat, const MatchResult& r, const json& id) {
-  json out;
-  out["id"] = id;
-  json best = {{"kind", r.best.kind}, {"confidence", rounded(r.best.confidence)}};
-  best["id"] = r.best.kind == "none" ? json(nullptr) : json(r.best.id);
-  best["name_zh"] = r.best.kind == "none" ? json(nullptr) : json(r.best.name_zh);
-  best["name_en"] = r.best.kind == "none" ? json(nullptr) : json(r.best.name_en);
-  out["best"] = best;
+std::string match_json_text(const Catalogue& cat, const MatchResult& r, const json& id) {
+  Writer w;
+  w.begin_object();
+  w.key("best");
+  write_best(w, r.best);
+  w.key("explanation");
+  write_explanation(w, r);
+  w.key("fallback");
+  write_fallback(w, r.fallback);
+  w.key("id").value(id);
+  w.key("notice").string_or_null(any_illustrative(r), kNotice);
+  w.key("occupations").begin_array();
+  for (const auto& o : r.occupations) write_occupation(w, cat, o);
+  w.end_array();
+  w.key("positions").begin_array();
+  for (const auto& p : r.positions) write_position(w, p);
+  w.end_array();
+  w.key("qualifications").begin_array();
+  for (const auto& q : r.qualifications) write_qualification(w, q);
+  w.end_array();
+  w.key("salary");
+  write_salary(w, r.salary);
+  w.end_object();
+  return w.take();
+}
 
-  bool illustrative = false;
-  out["positions"] = json::array();
-  for (const auto& p : r.positions) {
-    out["positions"].push_back(position_json(p));
-    illustrative = illustrative || shows_illustrative(*p.position) || shows_illustrative(*p.field);
-  }
-  out["fallback"] = r.fallback ? json{{"level", r.fallback->level},
-                                      {"id", r.fallback->id},
-                                      {"name_zh", r.fallback->name_zh},
-                                      {"name_en", r.fallback->name_en},
-                                      {"share", rounded(r.fallback->share)}}
-                               : json(nullptr);
-  out["occupations"] = json::array();
-  for (const auto& o : r.occupations) {
-    out["occupations"].push_back(occupation_json(cat, o));
-    illustrative = illustrative || shows_illustrative(*o.occupation);
-  }
-  out["salary"] = r.salary ? salary_json(*r.salary) : json(nullptr);
-  if (r.salary && r.salary->median > 0 && r.salary->median_illustrative) illustrative = true;
-  out["qualifications"] = json::array();
-  for (const auto& q : r.qualifications) {
-    out["qualifications"].push_back(qualification_json(q));
-    illustrative = illustrative || shows_illustrative(*q.qualification);
-  }
-  out["explanation"] = explanation_json(r);
-  out["notice"] = illustrative ? json(kNotice) : json(nullptr);
-  return out;
+json match_json(const Catalogue& cat, const MatchResult& r, const json& id) {
+  return json::parse(match_json_text(cat, r, id));
 }
 
 }  // namespace talentmatch

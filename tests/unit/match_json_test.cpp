@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 #include <functional>
 #include <string>
 
@@ -123,6 +125,25 @@ TEST(match_json_test, requests_that_are_not_postings_get_an_error_with_their_id)
     EXPECT_TRUE(r["error"].is_string());
     EXPECT_FALSE(r["error"].get<std::string>().empty());
     if (bad.is_object()) EXPECT_EQ(r["id"], 9) << bad;
+  }
+}
+
+// The direct writer and nlohmann must agree byte for byte: key order, number format, escapes.
+TEST(match_json_test, the_json_text_is_exactly_what_nlohmann_prints_for_every_eval_posting) {
+  std::vector<json> requests = {{{"id", "quote\"s\\ and \n\t\u0001 controls"}, {"text", std::string(kPosting) + "\"\\\x01"}},
+                                {{"id", nullptr}, {"text", "夜班保安"}}};
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(TALENTMATCH_TEST_DIR) + "/eval")) {
+    if (entry.path().extension() != ".jsonl") continue;
+    std::ifstream in(entry.path());
+    for (std::string line; std::getline(in, line);)
+      if (json j = json::parse(line, nullptr, false); j.is_object()) requests.push_back(j);
+  }
+  for (const auto& request : requests) {
+    PostingRequest req;
+    if (!posting_from_json(request, req).empty()) continue;
+    MatchResult r = matcher().match(req.posting);
+    std::string text = match_json_text(matcher().catalogue(), r, req.id);
+    EXPECT_EQ(text, json::parse(text).dump(-1, ' ', false, json::error_handler_t::replace)) << request.value("id", "");
   }
 }
 

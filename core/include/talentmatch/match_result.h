@@ -113,5 +113,7 @@ struct MatchResult {
 // The JSON contract: {id, best, positions, fallback, occupations, salary, qualifications,
 // explanation, notice}. Numbers are rounded to 4 decimals so every build prints the same bytes.
 nlohmann::json match_json(const Catalogue& catalogue, const MatchResult& result, const nlohmann::json& id);
+// The same as compact JSON text (keys sorted): exactly match_json(...).dump(), ~10× faster.
+std::string match_json_text(const Catalogue& catalogue, const MatchResult& result, const nlohmann::json& id);
 
 }  // namespace talentmatch
