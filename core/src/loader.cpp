@@ -29,6 +29,14 @@ struct Collected {
   std::vector<LoadError> errors;
 };
 
+// "at line 3, column 5" for a byte offset, counted the way nlohmann counts (bytes, from 1).
+std::string text_position(const std::string& text, std::size_t offset) {
+  std::size_t line = 1, line_start = 0;
+  for (std::size_t i = 0; i < offset; ++i)
+    if (text[i] == '\n') ++line, line_start = i + 1;
+  return "at line " + std::to_string(line) + ", column " + std::to_string(offset - line_start + 1);
+}
+
 bool parse_json(const Source& src, json& out, std::vector<LoadError>& errors) {
   if (src.text.size() > kMaxDocumentBytes) {
     errors.push_back({src.name, "", "file is too large (" + std::to_string(src.text.size() / (1024 * 1024)) +
@@ -37,6 +45,12 @@ bool parse_json(const Source& src, json& out, std::vector<LoadError>& errors) {
   }
   if (src.text.find_first_not_of(" \t\r\n") == std::string::npos) {
     errors.push_back({src.name, "", "file is empty: expected a JSON catalogue document"});
+    return false;
+  }
+  // nlohmann stops at a NUL byte as if the input ended there, which would silently drop the rest.
+  if (auto nul = src.text.find('\0'); nul != std::string::npos) {
+    errors.push_back({src.name, "", "malformed JSON " + text_position(src.text, nul) +
+                                        ": a NUL byte (a catalogue is UTF-8 text)"});
     return false;
   }
   try {
