@@ -15,7 +15,18 @@ cp build/wasm/wasm/talentmatch_core.mjs build/wasm/wasm/talentmatch_core.wasm we
 if [ -d wasm/js ]; then cp wasm/js/* web/lib/; fi
 node scripts/bundle-catalogue.mjs data web/lib/catalogue.json
 
+# Sizes at every build (docs/WASM.md): raw and gzip -9, against the budget
+# wasm + glue <= 60 KB gz and catalogue <= 60 KB gz. Over budget is reported, not hidden.
+gz() { gzip -9c "$1" | wc -c; }
 echo "sizes (bytes, raw / gzip -9):"
-for f in web/lib/talentmatch_core.wasm web/lib/talentmatch_core.mjs web/lib/catalogue.json; do
-  printf "  %-32s %8d / %8d\n" "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"
+for f in web/lib/talentmatch_core.wasm web/lib/talentmatch_core.mjs web/lib/talentmatch.js \
+         web/lib/talentmatch-worker.js web/lib/talentmatch.worker.js web/lib/catalogue.json; do
+  printf "  %-32s %8d / %8d\n" "$(basename "$f")" "$(stat -c %s "$f")" "$(gz "$f")"
 done
+budget() {  # label, gzipped bytes
+  local verdict="within"
+  [ "$2" -gt 61440 ] && verdict="OVER"
+  awk -v l="$1" -v b="$2" -v v="$verdict" 'BEGIN { printf "  %-32s %8.1f KB gz  (budget 60 KB: %s)\n", l, b / 1024, v }'
+}
+budget "wasm + glue" $(( $(gz web/lib/talentmatch_core.wasm) + $(gz web/lib/talentmatch_core.mjs) ))
+budget "catalogue" "$(gz web/lib/catalogue.json)"

@@ -2,6 +2,8 @@
 // native CLI, and every result is plain data.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { ROOT, createTalentMatch, runCli } from './wasm_support.mjs';
@@ -25,6 +27,16 @@ describe('the module', () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(JSON.parse(r.stdout).positions > 0, true);
+  });
+
+  test('the Node example of docs/API.md runs', () => {
+    const doc = readFileSync(path.join(ROOT, 'docs/API.md'), 'utf8');
+    const example = /```js\n(\/\/ example: node\n[\s\S]*?)```/.exec(doc)?.[1];
+    assert.ok(example, 'docs/API.md has a js block starting with // example: node');
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', example], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^\d+ positions\nposition P001 数字IC设计工程师/);
+    assert.match(r.stdout, /true find: expected a string, got 42\n$/);
   });
 
   test('stats equal those of the native CLI', () => {

@@ -10,6 +10,28 @@ import { after, before, describe, test } from 'node:test';
 
 import { BUILT_FILES, ROOT } from './wasm_support.mjs';
 
+const TSC = path.join(ROOT, 'node_modules/.bin/tsc');
+const TSC_FLAGS = ['--noEmit', '--strict', '--target', 'es2022', '--lib', 'es2022,dom'];
+// Uses every entry point and the main result types, as a site's TypeScript code would.
+const CONSUMER_TS = `import { createTalentMatch, TalentMatchError, type MatchResult, type MatchError } from 'talentmatch';
+import { createTalentMatchWorker } from 'talentmatch/worker';
+
+const tm = await createTalentMatch({ catalogue: new URL('https://example.org/catalogue.json') });
+const r: MatchResult = tm.match('数字IC设计工程师', { top: 3 });
+const many: Array<MatchResult | MatchError> = tm.matchMany([{ id: 1, text: 'x' }], { onProgress: (done, total) => void (done + total) });
+for (const m of many) if ('error' in m) console.log(m.index, m.error);
+const q = tm.findQualification('CFA', { urgent: true })[0];
+console.log(r.positions[0].title_zh, q.gains.summary_en, tm.positionsForMajor('微电子')[0].field.stars);
+console.log(tm.check({ qualifications: ['CFA'], age: 30 }).services[0].status);
+try { tm.find('x'); } catch (e) { if (e instanceof TalentMatchError) console.log(e.message, e.details?.errors); }
+const w = await createTalentMatchWorker();
+const wr: MatchResult = await w.match('x');
+const heap: number = await w.heapBytes();
+console.log(wr.best.id, heap, (await w.catalogue.tree()).length);
+await w.dispose();
+tm.dispose();
+`;
+
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const work = mkdtempSync(path.join(tmpdir(), 'talentmatch-pack-'));
 const project = path.join(work, 'app');
@@ -68,6 +90,20 @@ describe('installed into a fresh project', () => {
       "console.log(typeof createTalentMatchWorker, typeof TalentMatchError, typeof createTalentMatch);";
     writeFileSync(path.join(project, 'worker.mjs'), script);
     assert.equal(run(process.execPath, ['worker.mjs'], project).trim(), 'function function function');
+  });
+
+  test('the type declarations type-check a TypeScript consumer (strict; nodenext and bundler resolution)', () => {
+    writeFileSync(path.join(project, 'main.ts'), CONSUMER_TS);
+    for (const resolution of [['nodenext', 'nodenext'], ['esnext', 'bundler']]) {
+      run(TSC, [...TSC_FLAGS, '--module', resolution[0], '--moduleResolution', resolution[1], 'main.ts'], project);
+    }
+  });
+
+  test('the type declarations are not `any`: a wrong call does not type-check', () => {
+    writeFileSync(path.join(project, 'wrong.ts'), "import { createTalentMatch } from 'talentmatch';\nconst tm = await createTalentMatch();\ntm.match(42);\n");
+    const r = spawnSync(TSC, [...TSC_FLAGS, '--module', 'nodenext', '--moduleResolution', 'nodenext', 'wrong.ts'], { cwd: project, encoding: 'utf8' });
+    assert.notEqual(r.status, 0);
+    assert.match(r.stdout, /wrong\.ts\(3,10\): error TS2345: Argument of type 'number'/);
   });
 
   test('the type declarations are where package.json says', () => {

@@ -1,5 +1,5 @@
-import type { TalentMatch, TalentMatchOptions } from './talentmatch';
-export { TalentMatchError } from './talentmatch';
+import type { TalentMatch, TalentMatchOptions } from './talentmatch.js';
+export { TalentMatchError } from './talentmatch.js';
 
 type Async<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : Async<T[K]>;
