@@ -259,9 +259,12 @@ function titleSpan(p, r) {
   if (!t) return null;
   return { field: t.field, text: String(t.field === 'text' ? p.text : p[t.field]), start: t.start_u16, end: t.end_u16 };
 }
+// The title line: as the matcher read it, or else the first non-empty line without HTML tags.
 function titleOnly(p, r) {
   const t = titleSpan(p, r);
-  return t ? { id: p.id, title: t.text.slice(t.start, t.end) } : { id: p.id, title: '-' };
+  if (t) return { id: p.id, title: t.text.slice(t.start, t.end) };
+  const first = String(p.text ?? p.title ?? '').replace(/<[^>]*>/g, '\n').split('\n').find((l) => l.trim());
+  return { id: p.id, title: first || '-' };
 }
 function bodyOnly(p, r) {
   const t = titleSpan(p, r);
@@ -285,7 +288,7 @@ function examplesFor(postings, results, titleResults) {
   };
   postings.forEach((p, i) => {
     add(p, results[i], i, 'full');
-    if (titleResults[i].explanation?.title) add(p, titleResults[i], i, 'title-only');
+    if (titleResults[i].explanation) add(p, titleResults[i], i, 'title-only');
   });
   return { pos, occ };
 }

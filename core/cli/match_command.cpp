@@ -171,6 +171,15 @@ void print_terms(const json& explanation) {
   std::cout << "\n";
 }
 
+// "; opens 6 convenience + 6 upgraded services" for a qualification's holder gains.
+std::string gains_text(const json& gains) {
+  if (!gains.is_object()) return "";
+  int convenience = gains.value("convenience", 0), upgraded = gains.value("upgraded", 0);
+  if (!convenience && !upgraded) return "";
+  return "; opens " + std::to_string(convenience) + " convenience" +
+         (upgraded ? " + " + std::to_string(upgraded) + " upgraded" : "") + " services";
+}
+
 void print_human(const json& r) {
   const json& best = r["best"];
   const json& ex = r["explanation"];
@@ -227,7 +236,7 @@ void print_human(const json& r) {
   for (const auto& q : r["qualifications"])
     std::cout << "Qualification named: \"" << q["matched"].get<std::string>() << "\" → " << q["id"].get<std::string>()
               << " " << q["name_zh"].get<std::string>() << " / " << q["name_en"].get<std::string>()
-              << (q["urgent"].get<bool>() ? "  [urgent list]" : "") << "\n";
+              << (q["urgent"].get<bool>() ? "  [urgent list]" : "") << gains_text(q["gains"]) << "\n";
   if (!ex["normalisations"].empty()) {
     std::cout << "Normalised: ";
     for (std::size_t i = 0; i < ex["normalisations"].size(); ++i)

@@ -113,15 +113,16 @@ class PhraseAdder {
 }  // namespace
 
 const std::vector<SegmentCache::Range>& SegmentCache::segments(const Tokenizer& tokenizer, const std::string& text) {
-  auto [it, fresh] = texts_.try_emplace(&text);
-  if (fresh)
+  auto inserted = texts_.try_emplace(&text);
+  std::vector<Range>& ranges = inserted.first->second;
+  if (inserted.second)
     tokenizer.for_each_segment(text, [&](const Unit* units, const std::uint32_t* keys, std::size_t n) {
       const auto begin = static_cast<std::uint32_t>(units_.size());
       units_.insert(units_.end(), units, units + n);
       keys_.insert(keys_.end(), keys, keys + n);
-      it->second.push_back({begin, static_cast<std::uint32_t>(units_.size())});
+      ranges.push_back({begin, static_cast<std::uint32_t>(units_.size())});
     });
-  return it->second;
+  return ranges;
 }
 
 const std::vector<SegmentCache::Range>* SegmentCache::find(const std::string& text) const {

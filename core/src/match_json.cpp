@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "matcher_math.h"
+#include "talentmatch/eligibility.h"
 #include "talentmatch/match_result.h"
 #include "talentmatch/text.h"
 
@@ -242,11 +243,11 @@ void write_salary(Writer& w, const std::optional<SalaryComparison>& s) {
   w.end_object();
 }
 
-void write_qualification(Writer& w, const QualificationMention& m) {
+void write_qualification(Writer& w, const Catalogue& cat, const QualificationMention& m) {
   const Qualification& q = *m.qualification;
   w.begin_object();
   w.key("abbr").string(q.abbr);
-  w.key("gains").null();  // filled by the qualification module's holder gains once available
+  w.key("gains").value(holder_gains_json(holder_gains(cat, q)));  // the services holding it opens
   w.key("id").string(q.id);
   w.key("matched").string(m.matched);
   w.key("name_en").string(q.name_en).key("name_zh").string(q.name_zh);
@@ -356,7 +357,7 @@ std::string match_json_text(const Catalogue& cat, const MatchResult& r, const js
   for (const auto& p : r.positions) write_position(w, p);
   w.end_array();
   w.key("qualifications").begin_array();
-  for (const auto& q : r.qualifications) write_qualification(w, q);
+  for (const auto& q : r.qualifications) write_qualification(w, cat, q);
   w.end_array();
   w.key("salary");
   write_salary(w, r.salary);

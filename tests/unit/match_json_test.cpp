@@ -62,6 +62,7 @@ TEST(match_json_test, a_result_has_every_key_of_the_contract) {
   ASSERT_EQ(r["qualifications"].size(), 2u);
   for (const auto& q : r["qualifications"]) {
     expect_keys(q, {"id", "abbr", "name_zh", "name_en", "urgent", "matched", "offsets", "gains"}, "qualification");
+    expect_keys(q["gains"], {"convenience", "upgraded", "services"}, "qualification gains");
     for (const auto& o : q["offsets"]) expect_offsets(o, "qualification offsets");
   }
   const json& ex = r["explanation"];

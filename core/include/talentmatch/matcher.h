@@ -33,12 +33,12 @@ struct MatchStats {
 // them only to experiment (talentmatch match --set NAME=VALUE).
 struct MatcherTuning {
   // BM25F over positions: field weights (relative to a competency mention) and length normalisation.
-  double w_title = 6, w_aliases = 4.5, w_direction = 2.5, w_field = 1.5, w_competencies = 1.5, w_majors = 0.8;
+  double w_title = 6, w_aliases = 3, w_direction = 2.5, w_field = 1.5, w_competencies = 2.5, w_majors = 0.8;
   double b_title = 0.3, b_aliases = 0.5, b_direction = 0.3, b_field = 0.3, b_competencies = 0.75, b_majors = 0.5;
   double k1 = 1.2;
   // The posting side: a title term counts `query_title`; a body term `query_body` per mention,
   // saturating like BM25's k3 (repeats approach (1 + body_saturation) × query_body).
-  double query_title = 3, query_body = 1, body_saturation = 1.5;
+  double query_title = 2, query_body = 1, body_saturation = 1.5;
   double phrase_boost = 1.5;        // catalogue phrases found whole count this much more
   double skill_phrases = 1;         // 1: add skill terms from competencies to the lexicon
   double skip_nested_phrases = 0;   // 1: a phrase inside a longer one is not counted again
