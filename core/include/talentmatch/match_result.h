@@ -78,6 +78,7 @@ struct QualificationMention {
   const Qualification* qualification = nullptr;
   std::string matched;  // as written in the posting
   std::vector<TextSpan> spans;
+  std::string gains_json;  // holder_gains_json() (eligibility.h) as compact JSON text
 };
 
 // One term of the posting that counted for a record.
