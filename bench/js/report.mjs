@@ -66,7 +66,10 @@ function detailLines(result) {
   if (browser && !browser.skipped) {
     lines.push(`Cold start in headless Chromium ${browser.chromium ?? ''} (navigation → first result rendered, warm HTTP cache): ` +
       `median ${fixed(browser.cold_start_ms_median, 1)} ms of ${browser.runs_ms.length} (min ${fixed(Math.min(...browser.runs_ms), 1)}, ` +
-      `max ${fixed(Math.max(...browser.runs_ms), 1)}); first visit, empty cache: ${fixed(browser.first_visit_ms, 1)} ms.`);
+      `max ${fixed(Math.max(...browser.runs_ms), 1)}); first visit, empty cache: ${fixed(browser.first_visit_ms, 1)} ms.` +
+      (browser.phases_ms_median ? ` Steps (median ms after navigation): scripts evaluated ${fixed(browser.phases_ms_median.script_ms, 1)}, ` +
+        `engine ready (wasm instantiated, catalogue parsed and indexed) ${fixed(browser.phases_ms_median.ready_ms, 1)}, ` +
+        `result in the DOM ${fixed(browser.phases_ms_median.result_ms, 1)}, painted ${fixed(browser.cold_start_ms_median, 1)}.` : ''));
   } else if (browser?.skipped) lines.push(`Cold start in Chromium: skipped (${browser.skipped}).`);
   return lines;
 }
