@@ -241,6 +241,17 @@ function benchNative(postings, wasmBatchSeconds) {
 
 // ---- the run -----------------------------------------------------------------------------
 
+// The commit measured: BENCH_COMMIT (for a snapshot without .git) or git's HEAD, marked
+// "+uncommitted" when core/, wasm/ or data/ differ from it.
+function sourceVersion() {
+  if (process.env.BENCH_COMMIT) return process.env.BENCH_COMMIT;
+  const git = (...args) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD');
+  if (head.status !== 0) return null;
+  const dirty = git('status', '--porcelain', '--', 'core', 'wasm', 'data').stdout.trim();
+  return head.stdout.trim() + (dirty ? '+uncommitted' : '');
+}
+
 export function machine() {
   const cpu = fs.existsSync('/proc/cpuinfo') ? (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? os.cpus()[0]?.model) : os.cpus()[0]?.model;
   return { nproc: os.availableParallelism?.() ?? os.cpus().length, cpu, node: process.version, os: `${os.type()} ${os.release()} ${os.arch()}`, memory_bytes: os.totalmem() };
@@ -274,7 +285,7 @@ export async function runBench({ postings: count = DEFAULT_POSTINGS, seed = DEFA
   const texts = postings.map((p) => p.text);
   const documents = positionDocuments();
   const result = {
-    date: new Date().toISOString(), machine: machine(),
+    date: new Date().toISOString(), machine: machine(), commit: sourceVersion(),
     command: `node scripts/bench.mjs --postings ${count} --seed ${seed}`,
     postings: count, seed, top: TOP,
     labelled: { postings: labelled.length, positions: labelled.filter((p) => p.expect !== 'none').length, none: labelled.filter((p) => p.expect === 'none').length },

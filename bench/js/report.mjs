@@ -109,6 +109,7 @@ export function renderMarkdown(result) {
     `- Date: ${result.date}`,
     `- Machine: ${m.cpu}, ${m.nproc} cores (nproc), ${(m.memory_bytes / 2 ** 30).toFixed(1)} GiB, ${m.os}; Node ${m.node}`,
     `- Command: \`${result.shell_command ?? result.command}\``,
+    `- Source: ${result.commit ?? 'unknown'}`,
     '',
     renderTable(result),
     '',
