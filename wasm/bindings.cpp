@@ -36,12 +36,13 @@ class WasmEngine {
     return dump(errors);
   }
 
-  // Returns {"ok": result} or {"error": "message"}; never throws into JS.
+  // Returns {"ok": result} or {"error": "message"}; never throws into JS. The result arrives as
+  // JSON text and is wrapped, not copied into a wrapper object: batch results can be megabytes.
   std::string call(const std::string& method, const std::string& args_json) {
     try {
       json args = json::parse(args_json, nullptr, false);
-      if (args.is_discarded()) return dump({{"error", method + ": arguments are not valid JSON"}});
-      return dump({{"ok", engine_.call(method, args)}});
+      if (args.is_discarded()) return dump({{"error", method + ": arguments are not valid JSON (or not UTF-8)"}});
+      return "{\"ok\":" + engine_.call_text(method, args) + "}";
     } catch (const std::exception& e) {
       return dump({{"error", e.what()}});
     }

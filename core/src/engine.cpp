@@ -1,13 +1,14 @@
 #include "talentmatch/engine.h"
 
-#include <cstring>
 
 #include "engine_args.h"
 #include "engine_state.h"
 #include "talentmatch/catalogue_json.h"
 #include "talentmatch/eligibility.h"
 #include "talentmatch/major_search.h"
+#include "talentmatch/match_result.h"
 #include "talentmatch/matcher.h"
+#include "talentmatch/posting.h"
 #include "talentmatch/qualification_search.h"
 
 namespace talentmatch {
@@ -143,54 +144,69 @@ MatchOptions match_options(const Args& args) {
   return options;
 }
 
-// A posting is a string (title on the first line) or an object {id, text} / {title, description, ...}.
-json posting_request(const json& posting) { return posting.is_string() ? json{{"text", posting}} : posting; }
+std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
-json call_match(const Engine::State& s, const std::string& m, const json& a) {
+const char* const kPostingShape = "a string or an object {text} / {title, description, ...}";
+
+// One posting as compact JSON text: the result (match_json_text, the bytes the CLI prints), or
+// `error` set and "" returned when the posting is not usable.
+std::string match_text(const Engine::State& s, const json& posting, const MatchOptions& options, std::string& error,
+                       json& id) {
+  if (!posting.is_string() && !posting.is_object()) {
+    error = std::string("expected a posting as ") + kPostingShape + ", got " + engine_args::shown(posting);
+    return "";
+  }
+  PostingRequest request;
+  error = posting_from_json(posting.is_string() ? json{{"text", posting}} : posting, request);
+  id = request.id;
+  if (!error.empty()) return "";
+  return match_json_text(*s.catalogue, s.matcher.match(request.posting, options), request.id);
+}
+
+std::string call_match(const Engine::State& s, const std::string& m, const json& a) {
   Args args(m, a, {"posting", "top"});
   const json& posting = args.at("posting");
   if (!posting.is_string() && !posting.is_object())
-    args.fail("posting", "must be a string or an object {text} / {title, description, ...}, got " +
-                             engine_args::shown(posting));
-  json result = s.matcher.match_request(posting_request(posting), match_options(args));
-  if (result.contains("error")) args.fail("posting", "is not usable: " + result["error"].get<std::string>());
+    args.fail("posting", std::string("must be ") + kPostingShape + ", got " + engine_args::shown(posting));
+  std::string error;
+  json id;
+  std::string result = match_text(s, posting, match_options(args), error, id);
+  if (!error.empty()) args.fail("posting", "is not usable: " + error);
   return result;
 }
 
 // One result per posting, in order; a bad posting gets {index, id, error} in its place and the
 // batch goes on.
-json call_match_many(const Engine::State& s, const std::string& m, const json& a) {
+std::string call_match_many(const Engine::State& s, const std::string& m, const json& a) {
   Args args(m, a, {"postings", "top", "offset"});
   const json& postings = args.array("postings", kMaxBatch);
   MatchOptions options = match_options(args);
   std::size_t offset = args.integer("offset", 0, 0, kMaxOffset);
-  json out = json::array();
+  std::string out = "[";
   for (std::size_t i = 0; i < postings.size(); ++i) {
-    const json& posting = postings[i];
-    json result;
-    if (!posting.is_string() && !posting.is_object()) {
-      result = {{"error", "expected a posting string or an object {text} / {title, description, ...}, got " +
-                              engine_args::shown(posting)}};
-    } else {
-      try {
-        result = s.matcher.match_request(posting_request(posting), options);
-      } catch (const std::exception& e) {
-        result = {{"id", posting.is_object() ? posting.value("id", json()) : json()}, {"error", e.what()}};
-      }
+    std::string error, result;
+    json id;
+    try {
+      result = match_text(s, postings[i], options, error, id);
+    } catch (const std::exception& e) {
+      error = e.what();
     }
-    if (result.contains("error")) result["index"] = offset + i;
-    out.push_back(std::move(result));
+    if (i) out += ',';
+    out += error.empty() ? result : dump({{"index", offset + i}, {"id", id}, {"error", error}});
   }
-  return out;
+  return out + "]";
 }
 
 // --- dispatch --------------------------------------------------------------------------------
 
 using Handler = json (*)(const Engine::State&, const std::string&, const json&);
+// Methods whose results are large write JSON text directly (no nlohmann tree on the way).
+using TextHandler = std::string (*)(const Engine::State&, const std::string&, const json&);
 
 struct Method {
   const char* name;
   Handler handler;
+  TextHandler text_handler = nullptr;
 };
 
 const Method kMethods[] = {
@@ -205,14 +221,26 @@ const Method kMethods[] = {
     {"find_qualification", call_find_qualification},
     {"check", call_check},
     {"positions_for_major", call_positions_for_major},
-    {"match", call_match},
-    {"match_many", call_match_many},
+    {"match", nullptr, call_match},
+    {"match_many", nullptr, call_match_many},
 };
 
 const Method* find_method(const std::string& name) {
   for (const Method& m : kMethods)
     if (name == m.name) return &m;
   return nullptr;
+}
+
+std::string method_names();
+
+const Method& callable(const std::string& method, bool loaded) {
+  const Method* m = find_method(method);
+  if (!m) {
+    std::string shown = method.size() > 40 ? method.substr(0, 40) + "…" : method;
+    throw CallError("unknown method " + engine_args::shown(json(shown)) + " (known: " + method_names() + ")");
+  }
+  if (!loaded) throw CallError(method + ": no catalogue is loaded");
+  return *m;
 }
 
 std::string method_names() {
@@ -239,14 +267,15 @@ const Catalogue& Engine::catalogue() const {
   return *state_->catalogue;
 }
 
+
 json Engine::call(const std::string& method, const json& args) const {
-  const Method* m = find_method(method);
-  if (!m) {
-    std::string shown = method.size() > 40 ? method.substr(0, 40) + "…" : method;
-    throw CallError("unknown method " + engine_args::shown(json(shown)) + " (known: " + method_names() + ")");
-  }
-  if (!state_) throw CallError(method + ": no catalogue is loaded");
-  return m->handler(*state_, method, args);
+  const Method& m = callable(method, state_ != nullptr);
+  return m.handler ? m.handler(*state_, method, args) : json::parse(m.text_handler(*state_, method, args));
+}
+
+std::string Engine::call_text(const std::string& method, const json& args) const {
+  const Method& m = callable(method, state_ != nullptr);
+  return m.text_handler ? m.text_handler(*state_, method, args) : dump(m.handler(*state_, method, args));
 }
 
 }  // namespace talentmatch

@@ -191,5 +191,22 @@ TEST_F(engine_test, match_many_needs_an_array) {
   EXPECT_EQ(error("match_many", {{"postings", "text"}}), "match_many: argument 'postings' must be an array, got \"text\"");
 }
 
+TEST_F(engine_test, call_text_is_the_compact_text_of_call_for_every_kind_of_result) {
+  const std::vector<std::pair<std::string, json>> calls = {
+      {"stats", json::object()},
+      {"record", {{"id", "P001"}}},
+      {"find_qualification", {{"text", "CISPP"}}},
+      {"match", {{"posting", "数字IC设计工程师\n负责RTL设计，25-40K·14薪，CFA优先"}}},
+      {"match_many", {{"postings", {"药物制剂工", 42, {{"id", 3}, {"title", "Java开发工程师"}}}}, {"top", 2}}},
+  };
+  for (const auto& [method, args] : calls)
+    EXPECT_EQ(engine.call_text(method, args), engine.call(method, args).dump()) << method;
+}
+
+TEST_F(engine_test, call_text_reports_errors_like_call) {
+  EXPECT_EQ(error_of([&] { engine.call_text("match", {{"posting", 1}}); }), error("match", {{"posting", 1}}));
+  EXPECT_EQ(error_of([&] { engine.call_text("nope", json::object()); }), error("nope", json::object()));
+}
+
 }  // namespace
 }  // namespace talentmatch

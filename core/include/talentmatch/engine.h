@@ -40,6 +40,10 @@ class Engine {
   //   positions_for_major {text, limit}, match {posting, top}, match_many {postings, top, offset}.
   // Unknown arguments are errors, so a misspelt option never goes unnoticed.
   nlohmann::json call(const std::string& method, const nlohmann::json& args) const;
+  // The same result as compact JSON text (call(...).dump() with invalid UTF-8 replaced). Match
+  // results are written directly, without building a JSON tree: the bytes `talentmatch match
+  // --jsonl` prints, several times faster. The wasm bindings use this.
+  std::string call_text(const std::string& method, const nlohmann::json& args) const;
 
   struct State;  // the catalogue with its indexes; swapped as a whole on load
 
