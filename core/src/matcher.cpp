@@ -10,6 +10,18 @@
 namespace talentmatch {
 namespace {
 
+// The model is calibrated on the top candidate. Below it, a candidate's confidence is capped by
+// the one above and by what probability is left, so the list reads as ranked and sums to ≤ 1.
+template <class Candidates>
+void make_coherent(Candidates& list) {
+  double used = 0, above = 1;
+  for (auto& c : list) {
+    c.confidence = std::max(0.0, std::min({c.confidence, above, 1 - used}));
+    used += c.confidence;
+    above = c.confidence;
+  }
+}
+
 constexpr std::size_t kMaxTopK = 50;
 // The fallback weighs the shares of this many leading positions.
 constexpr std::size_t kFallbackCandidates = 10;
@@ -105,6 +117,8 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
     r.occupations.push_back(oc);
   }
 
+  make_coherent(r.positions);
+  make_coherent(r.occupations);
   decide(tuning_, ix, top, r);
   compare_salary(posting, r);
   if (options.explain) {

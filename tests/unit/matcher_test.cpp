@@ -230,6 +230,18 @@ TEST(matcher_test, a_vague_posting_falls_back_to_a_coarser_level) {
   EXPECT_EQ(r.fallback->name_zh, "集成电路");
 }
 
+TEST(matcher_test, candidate_confidences_read_as_a_ranking_and_sum_to_at_most_one) {
+  for (const char* text : {"芯片工程师\n负责芯片相关工作。", kDigitalIc, "工程师\n负责技术工作。"}) {
+    MatchResult r = match_text(bundled(), text);
+    double sum = 0;
+    for (std::size_t i = 0; i < r.positions.size(); ++i) {
+      if (i) EXPECT_LE(r.positions[i].confidence, r.positions[i - 1].confidence) << text;
+      sum += r.positions[i].confidence;
+    }
+    EXPECT_LE(sum, 1.0 + 1e-12) << text;
+  }
+}
+
 TEST(matcher_test, a_clear_posting_gets_a_confident_position) {
   MatchResult r = match_text(bundled(), kDigitalIc);
   EXPECT_EQ(r.best.kind, "position");
