@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "matcher_math.h"
+#include "talentmatch/eligibility.h"
 #include "talentmatch/match_result.h"
 #include "talentmatch/text.h"
 
@@ -69,7 +70,6 @@ class Writer {
     return *this;
   }
   Writer& value(const json& j) { return raw(j.dump(-1, ' ', false, json::error_handler_t::replace)); }
-  Writer& raw_json(std::string_view compact) { return raw(compact); }  // already compact JSON text
   Writer& string_or_null(bool present, std::string_view s) { return present ? string(s) : null(); }
 
  private:
@@ -243,13 +243,13 @@ void write_salary(Writer& w, const std::optional<SalaryComparison>& s) {
   w.end_object();
 }
 
-void write_qualification(Writer& w, const QualificationMention& m) {
+// Gains are computed here, per mention, rather than cached: a cache filled lazily would grow the
+// (never shrinking) wasm heap after warm-up, and few postings name a qualification.
+void write_qualification(Writer& w, const Catalogue& cat, const QualificationMention& m) {
   const Qualification& q = *m.qualification;
   w.begin_object();
   w.key("abbr").string(q.abbr);
-  w.key("gains");  // the services holding it opens (eligibility.h)
-  if (m.gains_json.empty()) w.null();
-  else w.raw_json(m.gains_json);
+  w.key("gains").value(holder_gains_json(holder_gains(cat, q)));  // the services holding it opens
   w.key("id").string(q.id);
   w.key("matched").string(m.matched);
   w.key("name_en").string(q.name_en).key("name_zh").string(q.name_zh);
@@ -359,7 +359,7 @@ std::string match_json_text(const Catalogue& cat, const MatchResult& r, const js
   for (const auto& p : r.positions) write_position(w, p);
   w.end_array();
   w.key("qualifications").begin_array();
-  for (const auto& q : r.qualifications) write_qualification(w, q);
+  for (const auto& q : r.qualifications) write_qualification(w, cat, q);
   w.end_array();
   w.key("salary");
   write_salary(w, r.salary);

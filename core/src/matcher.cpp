@@ -85,8 +85,6 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
   r.normalisations = normalisation_names(query.flags());
   r.title = query.title_span();
   r.qualifications = query.qualifications();
-  for (auto& q : r.qualifications)
-    q.gains_json = ix.gains_json(c, static_cast<std::size_t>(q.qualification - c.quals.qualifications.data()));
 
   Scores pos_scores(ix.positions.document_count()), occ_scores(ix.occupations.document_count());
   std::size_t visited = query.score(ix.positions, tuning_, pos_scores) + query.score(ix.occupations, tuning_, occ_scores);

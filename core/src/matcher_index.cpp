@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "lexicon_catalogue.h"
-#include "talentmatch/eligibility.h"
 
 namespace talentmatch {
 namespace {
@@ -178,16 +177,6 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
   }
   positions.finish(vocabulary.size());
   occupations.finish(vocabulary.size());
-  gains_once = std::make_unique<std::once_flag[]>(c.quals.qualifications.size());
-  gains_text.resize(c.quals.qualifications.size());
-}
-
-const std::string& Matcher::Index::gains_json(const Catalogue& c, std::size_t q) const {
-  std::call_once(gains_once[q], [&] {
-    gains_text[q] = holder_gains_json(holder_gains(c, c.quals.qualifications[q]))
-                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  });
-  return gains_text[q];
 }
 
 }  // namespace talentmatch

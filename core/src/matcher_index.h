@@ -2,9 +2,6 @@
 // shared term vocabulary and two BM25F indexes (positions, skilled occupations).
 #pragma once
 
-#include <memory>
-#include <mutex>
-#include <string>
 #include <vector>
 
 #include "bm25f_index.h"
@@ -39,13 +36,9 @@ struct Matcher::Index {
   std::vector<const CoreField*> fields;
   std::vector<const Industry*> industries;
   bool skip_nested_phrases = false;
-  // Per qualification: what holding it opens (eligibility.h), as JSON text, computed on first use.
-  const std::string& gains_json(const Catalogue& catalogue, std::size_t qualification) const;
+
 
   Index(const Catalogue& catalogue, const MatcherTuning& tuning);
-  mutable std::unique_ptr<std::once_flag[]> gains_once;
-  mutable std::vector<std::string> gains_text;
-
   detail::Tokenizer query_tokenizer() const {
     detail::Tokenizer t(words, &lexicon);
     t.skip_nested_phrases = skip_nested_phrases;

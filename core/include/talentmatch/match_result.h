@@ -78,7 +78,6 @@ struct QualificationMention {
   const Qualification* qualification = nullptr;
   std::string matched;  // as written in the posting
   std::vector<TextSpan> spans;
-  std::string gains_json;  // holder_gains_json() (eligibility.h) as compact JSON text
 };
 
 // One term of the posting that counted for a record.
