@@ -60,9 +60,9 @@ run_target() {
 summarise() {
   local t=$1 rc=$2 log="$build/logs/$1.log"
   local execs speed cov
-  execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}' | tail -1 || true)
-  speed=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | awk '{print $2}' | tail -1 || true)
-  cov=$(grep -o 'cov: [0-9]*' "$log" | awk '{print $2}' | tail -1 || true)
+  execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" 2>/dev/null | awk '{print $2}' | tail -1 || true)
+  speed=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" 2>/dev/null | awk '{print $2}' | tail -1 || true)
+  cov=$(grep -o 'cov: [0-9]*' "$log" 2>/dev/null | awk '{print $2}' | tail -1 || true)
   local verdict=ok
   [ "$rc" -ne 0 ] && verdict="FAILED (exit $rc; see $log and $build/crashes/$t/)"
   printf "  %-28s %10s execs %8s exec/s  cov %6s  %s\n" "$t" "${execs:-?}" "${speed:-?}" "${cov:-?}" "$verdict"

@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// Steady memory in one wasm instance: many matches and many catalogue replacements must leave the
+// wasm heap exactly as large as it was after a warm-up. (Wasm memory never shrinks, so any growth
+// that is not reused would show as a bigger heap.)
+//
+//   node scripts/soak.mjs [--matches 1000000] [--replacements 1000] [--mixed 1000] [--lib web/lib]
+//
+// Matches come in batches (matchMany, 1 000 postings per boundary crossing) plus single match(),
+// findQualification() and check() calls. A replacement loads a renamed copy or the bundled
+// catalogue in turn, then an invalid one that must be refused and leave the previous catalogue
+// in force. A mixed round does both. Prints the heap every 10 % and whenever it grows; exits 1
+// if the matches or the replacements grow the heap after their warm-up, or if the mixed rounds
+// keep growing it after their first tenth. tests/js/soak.test.mjs runs a short version in CI.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BATCH = 1000;
+const TITLES = ['数字IC设计工程师', '药物制剂工', 'Java开发工程师', '算法工程师', '电池工艺工程师', '临床研究员',
+  'CFA 投资经理', '机器人控制工程师', 'Senior Data Scientist', '<b>前端开发</b> &amp; UI'];
+
+// Postings that differ in title, body and salary, so every round exercises the same code paths.
+function postings(round) {
+  return Array.from({ length: BATCH }, (_, i) => {
+    const n = round * BATCH + i;
+    return {
+      id: n,
+      text: `${TITLES[n % TITLES.length]}\n负责${TITLES[(n * 7) % TITLES.length]}相关工作，持有FCCA者优先，` +
+        `薪资${10 + (n % 30)}-${20 + (n % 40)}K·${12 + (n % 4)}薪 ${'熟悉Python/SQL；'.repeat(n % 5)}`,
+    };
+  });
+}
+
+// Three catalogues to rotate through: the bundled one, a copy with a renamed qualification and
+// other salaries (same size, different strings), and one the loader must refuse.
+function catalogues(lib) {
+  const bundled = JSON.parse(readFileSync(path.join(lib, 'catalogue.json'), 'utf8'));
+  const renamed = structuredClone(bundled);
+  renamed.qualifications.qualifications[0].name_en = 'Renamed by the soak';
+  for (const p of renamed.key_industries.positions) p.salary_median += 1000;
+  const broken = structuredClone(bundled);
+  broken.key_industries.positions[0].direction_id = 'D999';
+  return { bundled, renamed, broken, probe: bundled.qualifications.qualifications[0].id };
+}
+
+// The heap in MB, for the log.
+const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
+
+/**
+ * Runs the phases in one instance and returns, per phase, {warmHeap, finalHeap, maxHeap,
+ * firstGrowth, lastGrowth, rounds, count, seconds}; first/lastGrowth are the rounds in which the
+ * heap first and last grew after the warm-up (-1 if never).
+ *   matches       N matches (batches of 1 000 plus single calls) with one catalogue
+ *   replacements  M catalogue replacements, each followed by a refused invalid catalogue
+ *   mixed         (if mixedRounds > 0) rounds of 1 000 matches and one replacement, as an app
+ *                 that imports catalogues while matching would do
+ * @param {{matches: number, replacements: number, mixedRounds?: number, lib?: string, log?: (line: string) => void}} options
+ */
+export async function soak({ matches, replacements, mixedRounds = 0, lib = path.join(ROOT, 'web/lib'), log = () => {} }) {
+  const { createTalentMatch } = await import(pathToFileURL(path.join(lib, 'talentmatch.js')).href);
+  const cats = catalogues(lib);
+  const tm = await createTalentMatch();
+  let replaced = 0;
+
+  async function replace() {
+    const next = replaced % 2 === 0 ? cats.renamed : cats.bundled;
+    await tm.load(next);
+    const expected = next === cats.renamed ? 'Renamed by the soak' : cats.bundled.qualifications.qualifications[0].name_en;
+    if (tm.get(cats.probe).name_en !== expected) throw new Error(`replacement ${replaced}: the new catalogue is not in force`);
+    let refused = false;
+    try {
+      await tm.load(cats.broken);
+    } catch {
+      refused = true;
+    }
+    if (!refused || tm.get(cats.probe).name_en !== expected) throw new Error(`replacement ${replaced}: an invalid catalogue was not refused cleanly`);
+    replaced++;
+  }
+
+  function matchBatch(r, size) {
+    const batch = postings(r % 50).slice(0, size);
+    const results = tm.matchMany(batch, { top: 3 });
+    if (results.some((x) => 'error' in x)) throw new Error(`round ${r}: a posting was refused`);
+    tm.match(batch[r % batch.length].text);
+    tm.findQualification('CISPP');
+    tm.check({ qualifications: ['FCCA'], nationality: 'foreign', age: 40 });
+    return results.length;
+  }
+
+  // Runs `rounds` rounds after `warmup` rounds; the heap after the warm-up is the reference.
+  async function phase(name, rounds, warmup, step) {
+    const started = performance.now();
+    for (let r = 0; r < warmup; r++) await step(r);
+    const warmHeap = tm.heapBytes();
+    let maxHeap = warmHeap, firstGrowth = -1, lastGrowth = -1, count = 0, nextReport = 0.1;
+    for (let r = 0; r < rounds; r++) {
+      count += await step(warmup + r);
+      const heap = tm.heapBytes();
+      if (heap > maxHeap) {
+        if (firstGrowth < 0) firstGrowth = r;
+        lastGrowth = r;
+        log(`${name}: heap grew to ${mb(heap)} in round ${r + 1} of ${rounds}`);
+        maxHeap = heap;
+      }
+      if ((r + 1) / rounds >= nextReport - 1e-9) {
+        log(`${name} ${String(Math.round(((r + 1) / rounds) * 100)).padStart(3)} %  heap ${mb(heap)} (after warm-up ${mb(warmHeap)}), ` +
+          `${((performance.now() - started) / 1000).toFixed(0)} s`);
+        nextReport += 0.1;
+      }
+    }
+    return { warmHeap, finalHeap: tm.heapBytes(), maxHeap, firstGrowth, lastGrowth, rounds, count,
+      seconds: (performance.now() - started) / 1000 };
+  }
+
+  try {
+    const out = {};
+    const full = Math.floor(matches / BATCH), rest = matches % BATCH;
+    out.matches = await phase('matches', full + (rest ? 1 : 0), 1, (r) => matchBatch(r, r > full ? rest : BATCH));
+    out.replacements = await phase('replacements', replacements, 2, async () => {
+      await replace();
+      return 1;
+    });
+    if (mixedRounds > 0) {
+      out.mixed = await phase('mixed', mixedRounds, 2, async (r) => {
+        const n = matchBatch(r, BATCH);
+        await replace();
+        return n;
+      });
+    }
+    return out;
+  } finally {
+    tm.dispose();
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      matches: { type: 'string', default: '1000000' },
+      replacements: { type: 'string', default: '1000' },
+      mixed: { type: 'string', default: '1000' },
+      lib: { type: 'string', default: path.join(ROOT, 'web/lib') },
+    },
+  });
+  const r = await soak({ matches: Number(values.matches), replacements: Number(values.replacements),
+    mixedRounds: Number(values.mixed), lib: path.resolve(values.lib), log: (line) => console.log(line) });
+  let ok = true;
+  for (const [name, p] of Object.entries(r)) {
+    // The required phases must be flat after their warm-up; the mixed one must reach its working
+    // size within its first tenth and stay there (growth after that would be a leak).
+    const flat = p.maxHeap === p.warmHeap;
+    const settled = p.lastGrowth < 0.1 * p.rounds;
+    const verdict = flat ? 'flat' : name === 'mixed' && settled ? `grew until round ${p.lastGrowth + 1}, then flat` : 'GREW';
+    if (verdict === 'GREW') ok = false;
+    console.log(`${name}: ${p.count} in ${p.seconds.toFixed(0)} s; heap ${mb(p.warmHeap)} after warm-up, ` +
+      `${mb(p.maxHeap)} at most, ${mb(p.finalHeap)} at the end — ${verdict}`);
+  }
+  process.exit(ok ? 0 : 1);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();
