@@ -1,11 +1,33 @@
 #!/usr/bin/env bash
 # Runs every talentmatch test: installs what is missing, builds native + wasm, then ctest
-# (GoogleTest suites, CLI process tests, node:test suites for the wasm module, headless-Chromium tests).
+# (GoogleTest suites, CLI process tests, node:test suites for the wasm module, headless-Chromium tests);
+# then the GoogleTest suites again under AddressSanitizer + UndefinedBehaviorSanitizer (build/asan);
+# then, when FUZZ_SECONDS is set, every libFuzzer target for that many seconds (scripts/fuzz.sh).
 # Usage: scripts/test.sh [ctest args...]   e.g. scripts/test.sh -R loader
+#   TALENTMATCH_ASAN=0 skips the sanitizer build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+jobs=$(nproc 2>/dev/null || echo 2)
+started=$SECONDS
 
 scripts/setup.sh
 scripts/build.sh
-cd build/native
-ctest --output-on-failure -j "$(nproc 2>/dev/null || echo 2)" --timeout 600 "$@"
+(cd build/native && ctest --output-on-failure -j "$jobs" --timeout 600 "$@")
+
+# Any sanitizer report fails its test: ASan aborts, UBSan halts on the first error.
+if [ "${TALENTMATCH_ASAN:-1}" != 0 ]; then
+  echo "test: ASan + UBSan build of the GoogleTest suites (build/asan)" >&2
+  cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTALENTMATCH_SANITIZE=ON \
+    -DTALENTMATCH_BENCHMARKS=OFF >/dev/null
+  cmake --build build/asan -j "$jobs"
+  (cd build/asan && ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1 \
+    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    ctest --output-on-failure -j "$jobs" --timeout 900 -E '^(js_|browser_)' "$@")
+fi
+
+# Fuzzing is opt-in (FUZZ_SECONDS=60 scripts/test.sh): a fresh finding should not block a landing
+# before it is triaged; scripts/fuzz.sh SECONDS runs it on its own.
+if [ -n "${FUZZ_SECONDS:-}" ] && [ "${FUZZ_SECONDS}" != 0 ]; then
+  scripts/fuzz.sh "${FUZZ_SECONDS}"
+fi
+echo "test: all passed in $((SECONDS - started)) s" >&2
