@@ -9,10 +9,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
 started=$SECONDS
+lap=$SECONDS
+# Prints how long the stage that just ended took (CI budgets are tight on 2 cores).
+stage_done() {
+  echo "test: $1 in $((SECONDS - lap)) s" >&2
+  lap=$SECONDS
+}
 
 scripts/setup.sh
 scripts/build.sh
+stage_done "setup and native + wasm build"
 (cd build/native && ctest --output-on-failure -j "$jobs" --timeout 600 "$@")
+stage_done "ctest (native, js, browser)"
 
 # Any sanitizer report fails its test: ASan aborts, UBSan halts on the first error.
 if [ "${TALENTMATCH_ASAN:-1}" != 0 ]; then
@@ -20,14 +28,17 @@ if [ "${TALENTMATCH_ASAN:-1}" != 0 ]; then
   cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTALENTMATCH_SANITIZE=ON \
     -DTALENTMATCH_BENCHMARKS=OFF >/dev/null
   cmake --build build/asan -j "$jobs"
+  stage_done "ASan + UBSan build"
   (cd build/asan && ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1 \
     UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
     ctest --output-on-failure -j "$jobs" --timeout 900 -E '^(js_|browser_)' "$@")
+  stage_done "ctest (ASan + UBSan)"
 fi
 
 # Fuzzing is opt-in (FUZZ_SECONDS=60 scripts/test.sh): a fresh finding should not block a landing
 # before it is triaged; scripts/fuzz.sh SECONDS runs it on its own.
 if [ -n "${FUZZ_SECONDS:-}" ] && [ "${FUZZ_SECONDS}" != 0 ]; then
   scripts/fuzz.sh "${FUZZ_SECONDS}"
+  stage_done "fuzzing"
 fi
 echo "test: all passed in $((SECONDS - started)) s" >&2
