@@ -1,6 +1,7 @@
-// Embind bindings: the core Engine behind two string-in / string-out calls. All logic lives in
-// core/; this file only moves strings across the boundary and turns C++ exceptions into results.
+// Embind bindings: the core Engine behind string-in / JSON-text-out calls. All logic lives in
+// core/; this file only moves text across the boundary and turns C++ exceptions into messages.
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
 
 #include <string>
 
@@ -36,20 +37,31 @@ class WasmEngine {
     return dump(errors);
   }
 
-  // Returns {"ok": result} or {"error": "message"}; never throws into JS. The result arrives as
-  // JSON text and is wrapped, not copied into a wrapper object: batch results can be megabytes.
-  std::string call(const std::string& method, const std::string& args_json) {
+  // Runs one call and keeps its JSON text until the next call. Returns a Uint8Array view of that
+  // text (valid until the module next allocates: JS decodes it at once), or an empty view when
+  // the call failed, error() then giving the message as a JSON string. Never throws into JS.
+  // Results can be megabytes (a batch): the view spares a copy, and result_ keeps its capacity
+  // from call to call, so the heap does not need a fresh large block each time.
+  emscripten::val call(const std::string& method, const std::string& args_json) {
+    result_.clear();
+    error_.clear();
     try {
       json args = json::parse(args_json, nullptr, false);
-      if (args.is_discarded()) return dump({{"error", method + ": arguments are not valid JSON (or not UTF-8)"}});
-      return "{\"ok\":" + engine_.call_text(method, args) + "}";
+      if (args.is_discarded()) error_ = dump(method + ": arguments are not valid JSON (or not UTF-8)");
+      else engine_.call_text(method, args, result_);
     } catch (const std::exception& e) {
-      return dump({{"error", e.what()}});
+      error_ = dump(e.what());
     }
+    if (!error_.empty()) result_.clear();
+    return emscripten::val(emscripten::typed_memory_view(result_.size(), reinterpret_cast<const unsigned char*>(result_.data())));
   }
+
+  // The message of the last failed call, as a JSON string; "" after a successful one.
+  std::string error() const { return error_; }
 
  private:
   talentmatch::Engine engine_;
+  std::string result_, error_;
 };
 
 }  // namespace
@@ -58,5 +70,6 @@ EMSCRIPTEN_BINDINGS(talentmatch) {
   emscripten::class_<WasmEngine>("Engine")
       .constructor<>()
       .function("load", &WasmEngine::load)
-      .function("call", &WasmEngine::call);
+      .function("call", &WasmEngine::call)
+      .function("error", &WasmEngine::error);
 }

@@ -1,5 +1,7 @@
 #include "talentmatch/engine.h"
 
+#include <vector>
+
 
 #include "engine_args.h"
 #include "engine_state.h"
@@ -146,6 +148,20 @@ MatchOptions match_options(const Args& args) {
 
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
+// `out` may be a buffer reused across calls (the wasm bindings keep one): grow it to a power of
+// two, so the next result a little larger than this one still fits in the same heap block.
+void reserve_headroom(std::string& out, std::size_t needed) {
+  if (out.capacity() >= needed) return;
+  std::size_t capacity = 4096;
+  while (capacity < needed && capacity <= out.max_size() / 2) capacity *= 2;
+  out.reserve(capacity < needed ? needed : capacity);
+}
+
+void append(std::string& out, const std::string& text) {
+  reserve_headroom(out, out.size() + text.size());
+  out += text;
+}
+
 const char* const kPostingShape = "a string or an object {text} / {title, description, ...}";
 
 // One posting as compact JSON text: the result (match_json_text, the bytes the CLI prints), or
@@ -163,7 +179,7 @@ std::string match_text(const Engine::State& s, const json& posting, const MatchO
   return match_json_text(*s.catalogue, s.matcher.match(request.posting, options), request.id);
 }
 
-std::string call_match(const Engine::State& s, const std::string& m, const json& a) {
+void call_match(const Engine::State& s, const std::string& m, const json& a, std::string& out) {
   Args args(m, a, {"posting", "top"});
   const json& posting = args.at("posting");
   if (!posting.is_string() && !posting.is_object())
@@ -172,17 +188,19 @@ std::string call_match(const Engine::State& s, const std::string& m, const json&
   json id;
   std::string result = match_text(s, posting, match_options(args), error, id);
   if (!error.empty()) args.fail("posting", "is not usable: " + error);
-  return result;
+  append(out, result);
 }
 
 // One result per posting, in order; a bad posting gets {index, id, error} in its place and the
 // batch goes on.
-std::string call_match_many(const Engine::State& s, const std::string& m, const json& a) {
+void call_match_many(const Engine::State& s, const std::string& m, const json& a, std::string& out) {
   Args args(m, a, {"postings", "top", "offset"});
   const json& postings = args.array("postings", kMaxBatch);
   MatchOptions options = match_options(args);
   std::size_t offset = args.integer("offset", 0, 0, kMaxOffset);
-  std::string out = "[";
+  std::vector<std::string> parts;
+  parts.reserve(postings.size());
+  std::size_t total = 2 + postings.size();
   for (std::size_t i = 0; i < postings.size(); ++i) {
     std::string error, result;
     json id;
@@ -191,17 +209,24 @@ std::string call_match_many(const Engine::State& s, const std::string& m, const 
     } catch (const std::exception& e) {
       error = e.what();
     }
-    if (i) out += ',';
-    out += error.empty() ? result : dump({{"index", offset + i}, {"id", id}, {"error", error}});
+    parts.push_back(error.empty() ? std::move(result) : dump({{"index", offset + i}, {"id", id}, {"error", error}}));
+    total += parts.back().size();
   }
-  return out + "]";
+  // One allocation for the whole batch (none when the buffer already holds a batch this large).
+  reserve_headroom(out, out.size() + total);
+  out += '[';
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += ',';
+    out += parts[i];
+  }
+  out += ']';
 }
 
 // --- dispatch --------------------------------------------------------------------------------
 
 using Handler = json (*)(const Engine::State&, const std::string&, const json&);
 // Methods whose results are large write JSON text directly (no nlohmann tree on the way).
-using TextHandler = std::string (*)(const Engine::State&, const std::string&, const json&);
+using TextHandler = void (*)(const Engine::State&, const std::string&, const json&, std::string& out);
 
 struct Method {
   const char* name;
@@ -270,12 +295,22 @@ const Catalogue& Engine::catalogue() const {
 
 json Engine::call(const std::string& method, const json& args) const {
   const Method& m = callable(method, state_ != nullptr);
-  return m.handler ? m.handler(*state_, method, args) : json::parse(m.text_handler(*state_, method, args));
+  if (m.handler) return m.handler(*state_, method, args);
+  std::string text;
+  m.text_handler(*state_, method, args, text);
+  return json::parse(text);
 }
 
 std::string Engine::call_text(const std::string& method, const json& args) const {
+  std::string out;
+  call_text(method, args, out);
+  return out;
+}
+
+void Engine::call_text(const std::string& method, const json& args, std::string& out) const {
   const Method& m = callable(method, state_ != nullptr);
-  return m.text_handler ? m.text_handler(*state_, method, args) : dump(m.handler(*state_, method, args));
+  if (m.text_handler) m.text_handler(*state_, method, args, out);
+  else append(out, dump(m.handler(*state_, method, args)));
 }
 
 }  // namespace talentmatch

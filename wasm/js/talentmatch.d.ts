@@ -107,7 +107,7 @@ export interface TalentMatch {
   get(id: string): object | null;
   find(text: string, options?: { limit?: number }): Array<{ id: string; kind: string; matched: string; exact: boolean }>;
   match(posting: Posting, options?: { top?: number }): MatchResult;
-  /** Results in input order; crosses into wasm once per chunk (chunkSize postings, default 1000, at most 8 MB of text). */
+  /** Results in input order; crosses into wasm once per chunk (chunkSize postings, default 250, at most 2 MB of text). */
   matchMany(postings: Posting[], options?: { top?: number; chunkSize?: number; onProgress?: (done: number, total: number) => void }): Array<MatchResult | MatchError>;
   /** `text` may be '' when a filter is given. field/region: id or name; urgent: only the urgent list. */
   findQualification(text: string, filters?: { field?: string; region?: string; urgent?: boolean; limit?: number }): QualificationHit[];

@@ -26,9 +26,11 @@ const CATALOGUE_URL = new URL('./catalogue.json', import.meta.url);
 
 // Requests above this are refused before they reach the wasm heap (which never shrinks).
 const MAX_REQUEST_CHARS = 64 * 1024 * 1024;
-// matchMany sends at most this much text per crossing, whatever chunkSize says.
-const MAX_CHUNK_CHARS = 8 * 1024 * 1024;
+// matchMany sends at most this much text per crossing, whatever chunkSize says. Results are about
+// 10 KB per posting, so the default 250 postings keep each reply near 2.5 MB.
+const MAX_CHUNK_CHARS = 2 * 1024 * 1024;
 const MAX_DEPTH = 64;
+const utf8 = new TextDecoder();
 
 // Engine method names as the JavaScript API calls them, for messages.
 const API_NAMES = {
@@ -228,11 +230,16 @@ export async function createTalentMatch(options = {}) {
     if (argsJson.length > MAX_REQUEST_CHARS) {
       throw new TalentMatchError(`${where}: request too large (${argsJson.length} characters, at most ${MAX_REQUEST_CHARS})`);
     }
-    const reply = JSON.parse(guarded(where, () => engine.call(method, argsJson)));
-    if ('error' in reply) {
-      throw new TalentMatchError(reply.error.startsWith(`${method}:`) ? where + reply.error.slice(method.length) : reply.error);
+    // The engine lends a view of its reply; decode it before anything else runs in the module.
+    const text = guarded(where, () => {
+      const view = engine.call(method, argsJson);
+      return view.length ? utf8.decode(view) : null;
+    });
+    if (text === null) {
+      const message = JSON.parse(engine.error());
+      throw new TalentMatchError(message.startsWith(`${method}:`) ? where + message.slice(method.length) : message);
     }
-    return reply.ok;
+    return JSON.parse(text);
   }
 
   // `args` is an object, so every problem's path starts with an argument name ('profile.age').
@@ -252,7 +259,7 @@ export async function createTalentMatch(options = {}) {
   // Postings of one matchMany call in chunks of at most `chunkSize` postings and MAX_CHUNK_CHARS
   // characters; a posting JavaScript cannot send faithfully gets its {index, error} here.
   function matchMany(postings, options) {
-    const { top, chunkSize = 1000, onProgress } = checkOptions(options, 'matchMany');
+    const { top, chunkSize = 250, onProgress } = checkOptions(options, 'matchMany');
     if (!Array.isArray(postings)) throw new TalentMatchError(`matchMany: expected an array of postings, got ${describe(postings)}`);
     if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new TalentMatchError(`matchMany: option 'chunkSize' must be a positive integer, got ${describe(chunkSize)}`);
     if (onProgress !== undefined && typeof onProgress !== 'function') throw new TalentMatchError(`matchMany: option 'onProgress' must be a function, got ${describe(onProgress)}`);
@@ -276,7 +283,8 @@ export async function createTalentMatch(options = {}) {
       try {
         json = toJson(typeof posting === 'string' ? { text: posting } : posting, 'matchMany', `postings[${index}]`);
       } catch (e) {
-        out[index] = { index, error: e.message.replace(/^matchMany: /, '') };
+        const id = ['string', 'number'].includes(typeof posting?.id) ? { id: posting.id } : {};
+        out[index] = { index, ...id, error: e.message.replace(/^matchMany: /, '') };
         return;
       }
       if (pending.length && (pending.length >= chunkSize || pendingChars + json.length > MAX_CHUNK_CHARS)) flush();

@@ -44,6 +44,10 @@ class Engine {
   // results are written directly, without building a JSON tree: the bytes `talentmatch match
   // --jsonl` prints, several times faster. The wasm bindings use this.
   std::string call_text(const std::string& method, const nlohmann::json& args) const;
+  // Appends the same text to `out`, which may be a buffer reused across calls: it grows in
+  // powers of two, so results of similar size keep using one heap block (wasm memory never
+  // shrinks, and fresh large blocks would fragment it). On error `out` may hold a partial result.
+  void call_text(const std::string& method, const nlohmann::json& args, std::string& out) const;
 
   struct State;  // the catalogue with its indexes; swapped as a whole on load
 
