@@ -1,7 +1,9 @@
 // A short run of scripts/soak.mjs (the full soak — 1 000 000 matches, 1 000 catalogue
 // replacements and 1 000 mixed rounds — is run by hand): 20 000 matches, then 50 replacements
-// each followed by a refused invalid catalogue, leave the wasm heap exactly as large as after
-// each phase's warm-up.
+// each followed by a refused invalid catalogue. Matching leaves the wasm heap exactly as large
+// as after its warm-up; replacing may grow it while emmalloc's free lists settle (where depends
+// on what ran before), but not in the last 80 % of the rounds: a leak of even one catalogue per
+// replacement would grow it again within a few rounds.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
@@ -13,5 +15,6 @@ test('20 000 matches, then 50 catalogue replacements, keep the wasm heap flat', 
   assert.equal(r.matches.count, 20_000);
   assert.equal(r.replacements.count, 50);
   assert.equal(r.matches.maxHeap, r.matches.warmHeap, 'matching grew the heap');
-  assert.equal(r.replacements.maxHeap, r.replacements.warmHeap, 'replacing the catalogue grew the heap');
+  assert.ok(r.replacements.lastGrowth < 10, `replacing the catalogue grew the heap in round ${r.replacements.lastGrowth + 1} of 50`);
+  assert.equal(r.replacements.finalHeap, r.replacements.maxHeap);
 });
