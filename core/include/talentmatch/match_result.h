@@ -115,5 +115,24 @@ struct MatchResult {
 nlohmann::json match_json(const Catalogue& catalogue, const MatchResult& result, const nlohmann::json& id);
 // The same as compact JSON text (keys sorted): exactly match_json(...).dump(), ~10× faster.
 std::string match_json_text(const Catalogue& catalogue, const MatchResult& result, const nlohmann::json& id);
+// The JSON text of every position's and occupation's fixed members, written once per catalogue
+// so that a result copies them instead of writing ~20 members per candidate again.
+class MatchJsonCache {
+ public:
+  explicit MatchJsonCache(const Catalogue& catalogue);  // keeps no reference to it
+  struct Members {
+    std::string head, tail;  // the members after "confidence", and after "score"
+  };
+  const Members& position(std::size_t index) const { return positions_[index]; }
+  const Members& occupation(std::size_t index) const { return occupations_[index]; }
+
+ private:
+  std::vector<Members> positions_, occupations_;  // in catalogue order
+};
+
+// The same text appended to `out` (a buffer reused across postings: no per-result string).
+// `cache`, built from the same catalogue, makes it faster and changes no byte.
+void append_match_json_text(std::string& out, const Catalogue& catalogue, const MatchResult& result,
+                            const nlohmann::json& id, const MatchJsonCache* cache = nullptr);
 
 }  // namespace talentmatch
