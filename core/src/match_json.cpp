@@ -201,13 +201,20 @@ void write_salary(Writer& w, const std::optional<SalaryComparison>& s) {
   w.end_object();
 }
 
-// Gains are computed here, per mention, rather than cached: a cache filled lazily would grow the
-// (never shrinking) wasm heap after warm-up, and few postings name a qualification.
-void write_qualification(Writer& w, const Catalogue& cat, const QualificationMention& m) {
+// The services holding it opens, as JSON text.
+std::string gains_text(const Catalogue& cat, const Qualification& q) {
+  return holder_gains_json(holder_gains(cat, q)).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// Gains come from the cache (filled at load, never lazily: the wasm heap never shrinks) or are
+// computed per mention.
+void write_qualification(Writer& w, const Catalogue& cat, const QualificationMention& m, const MatchJsonCache* cache) {
   const Qualification& q = *m.qualification;
   w.begin_object();
   w.key("abbr").valid_string(q.abbr);
-  w.key("gains").value(holder_gains_json(holder_gains(cat, q)));  // the services holding it opens
+  w.key("gains");
+  if (cache) w.raw_json(cache->gains(index_in(cat.quals.qualifications, &q)));
+  else w.raw_json(gains_text(cat, q));
   w.key("id").valid_string(q.id);
   w.key("matched").valid_string(m.matched);
   w.key("name_en").valid_string(q.name_en).key("name_zh").valid_string(q.name_zh);
@@ -312,6 +319,8 @@ MatchJsonCache::MatchJsonCache(const Catalogue& cat) {
   for (const Occupation& o : cat.skilled.occupations)
     occupations_.push_back({members_after("confidence", [&](Writer& w) { write_occupation_head(w, o); }),
                             members_after("score", [&](Writer& w) { write_occupation_tail(w, cat, o); })});
+  gains_.reserve(cat.quals.qualifications.size());
+  for (const Qualification& q : cat.quals.qualifications) gains_.push_back(gains_text(cat, q));
 }
 
 void append_match_json_text(std::string& out, const Catalogue& cat, const MatchResult& r, const json& id,
@@ -337,7 +346,7 @@ void append_match_json_text(std::string& out, const Catalogue& cat, const MatchR
   for (const auto& p : r.positions) write_position(w, cat, p, cache);
   w.end_array();
   w.key("qualifications").begin_array();
-  for (const auto& q : r.qualifications) write_qualification(w, cat, q);
+  for (const auto& q : r.qualifications) write_qualification(w, cat, q, cache);
   w.end_array();
   w.key("salary");
   write_salary(w, r.salary);

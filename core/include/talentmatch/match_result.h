@@ -115,8 +115,8 @@ struct MatchResult {
 nlohmann::json match_json(const Catalogue& catalogue, const MatchResult& result, const nlohmann::json& id);
 // The same as compact JSON text (keys sorted): exactly match_json(...).dump(), ~10× faster.
 std::string match_json_text(const Catalogue& catalogue, const MatchResult& result, const nlohmann::json& id);
-// The JSON text of every position's and occupation's fixed members, written once per catalogue
-// so that a result copies them instead of writing ~20 members per candidate again.
+// The JSON text of every position's and occupation's fixed members and of every qualification's
+// gains, written once per catalogue so that a result copies them instead of writing them again.
 class MatchJsonCache {
  public:
   explicit MatchJsonCache(const Catalogue& catalogue);  // keeps no reference to it
@@ -125,9 +125,11 @@ class MatchJsonCache {
   };
   const Members& position(std::size_t index) const { return positions_[index]; }
   const Members& occupation(std::size_t index) const { return occupations_[index]; }
+  const std::string& gains(std::size_t qualification) const { return gains_[qualification]; }
 
  private:
   std::vector<Members> positions_, occupations_;  // in catalogue order
+  std::vector<std::string> gains_;                // what holding each qualification opens
 };
 
 // The same text appended to `out` (a buffer reused across postings: no per-result string).
