@@ -120,8 +120,8 @@ class JsonTextWriter {
 
   // A value already rounded to kDecimals printed as nlohmann prints it (shortest round trip,
   // fixed notation, at least one decimal), without its general-purpose dtoa: the shortest form
-  // of m / 10^4 is that decimal itself while |v| < 10^4 (checked for every such m by
-  // tests/unit/json_text_writer_test.cpp). nullptr outside that range.
+  // of m / 10^4 is that decimal itself while |v| < 10^4 (checked for every such m when this was
+  // written; tests/unit/json_text_writer_test.cpp checks a dense sample). nullptr outside that range.
   static char* format_decimal(char* p, double v) {
     constexpr double kScale = 10000, kLimit = 10000;
     if (!(v > -kLimit && v < kLimit)) return nullptr;

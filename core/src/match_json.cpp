@@ -306,21 +306,39 @@ bool any_illustrative(const MatchResult& r) {
 
 }  // namespace
 
+// Two passes, sizes first: the fragments end up in one exact allocation per vector, so a catalogue
+// replacement allocates a few large blocks rather than ~1 000 small ones (the wasm heap never
+// shrinks, and many small blocks fragment it).
 MatchJsonCache::MatchJsonCache(const Catalogue& cat) {
-  positions_.reserve(cat.key.positions.size());
-  for (const Position& p : cat.key.positions) {
-    const Direction& d = cat.direction_of(p);
-    const CoreField& f = cat.field_of(d);
-    const Industry& i = cat.industry_of(f);
-    positions_.push_back({members_after("confidence", [&](Writer& w) { write_position_head(w, p, d, f, i); }),
-                          members_after("score", [&](Writer& w) { write_position_tail(w, p, f); })});
+  for (int pass = 0; pass < 2; ++pass) {
+    std::size_t size = 0;
+    auto add = [&](std::vector<Piece>& to, const std::string& fragment) {
+      if (pass == 0) {
+        size += fragment.size();
+        return;
+      }
+      to.push_back({static_cast<std::uint32_t>(text_.size()), static_cast<std::uint32_t>(fragment.size())});
+      text_ += fragment;
+    };
+    for (const Position& p : cat.key.positions) {
+      const Direction& d = cat.direction_of(p);
+      const CoreField& f = cat.field_of(d);
+      const Industry& i = cat.industry_of(f);
+      add(positions_, members_after("confidence", [&](Writer& w) { write_position_head(w, p, d, f, i); }));
+      add(positions_, members_after("score", [&](Writer& w) { write_position_tail(w, p, f); }));
+    }
+    for (const Occupation& o : cat.skilled.occupations) {
+      add(occupations_, members_after("confidence", [&](Writer& w) { write_occupation_head(w, o); }));
+      add(occupations_, members_after("score", [&](Writer& w) { write_occupation_tail(w, cat, o); }));
+    }
+    for (const Qualification& q : cat.quals.qualifications) add(gains_, gains_text(cat, q));
+    if (pass == 0) {
+      text_.reserve(size);
+      positions_.reserve(2 * cat.key.positions.size());
+      occupations_.reserve(2 * cat.skilled.occupations.size());
+      gains_.reserve(cat.quals.qualifications.size());
+    }
   }
-  occupations_.reserve(cat.skilled.occupations.size());
-  for (const Occupation& o : cat.skilled.occupations)
-    occupations_.push_back({members_after("confidence", [&](Writer& w) { write_occupation_head(w, o); }),
-                            members_after("score", [&](Writer& w) { write_occupation_tail(w, cat, o); })});
-  gains_.reserve(cat.quals.qualifications.size());
-  for (const Qualification& q : cat.quals.qualifications) gains_.push_back(gains_text(cat, q));
 }
 
 void append_match_json_text(std::string& out, const Catalogue& cat, const MatchResult& r, const json& id,

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -121,15 +122,22 @@ class MatchJsonCache {
  public:
   explicit MatchJsonCache(const Catalogue& catalogue);  // keeps no reference to it
   struct Members {
-    std::string head, tail;  // the members after "confidence", and after "score"
+    std::string_view head, tail;  // the members after "confidence", and after "score"
   };
-  const Members& position(std::size_t index) const { return positions_[index]; }
-  const Members& occupation(std::size_t index) const { return occupations_[index]; }
-  const std::string& gains(std::size_t qualification) const { return gains_[qualification]; }
+  Members position(std::size_t index) const { return {piece(positions_[2 * index]), piece(positions_[2 * index + 1])}; }
+  Members occupation(std::size_t index) const {
+    return {piece(occupations_[2 * index]), piece(occupations_[2 * index + 1])};
+  }
+  std::string_view gains(std::size_t qualification) const { return piece(gains_[qualification]); }
 
  private:
-  std::vector<Members> positions_, occupations_;  // in catalogue order
-  std::vector<std::string> gains_;                // what holding each qualification opens
+  struct Piece {
+    std::uint32_t begin, size;
+  };
+  std::string_view piece(Piece p) const { return std::string_view(text_).substr(p.begin, p.size); }
+  std::string text_;                              // every fragment, one after the other
+  std::vector<Piece> positions_, occupations_;  // two per record (head, tail), in catalogue order
+  std::vector<Piece> gains_;                    // what holding each qualification opens
 };
 
 // The same text appended to `out` (a buffer reused across postings: no per-result string).
