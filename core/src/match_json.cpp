@@ -206,15 +206,13 @@ std::string gains_text(const Catalogue& cat, const Qualification& q) {
   return holder_gains_json(holder_gains(cat, q)).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-// Gains come from the cache (filled at load, never lazily: the wasm heap never shrinks) or are
-// computed per mention.
-void write_qualification(Writer& w, const Catalogue& cat, const QualificationMention& m, const MatchJsonCache* cache) {
+// Gains are computed per mention, not cached: computing them for all 122 qualifications at load
+// costs ~30 M instructions (a slower start), and few postings name a qualification.
+void write_qualification(Writer& w, const Catalogue& cat, const QualificationMention& m) {
   const Qualification& q = *m.qualification;
   w.begin_object();
   w.key("abbr").valid_string(q.abbr);
-  w.key("gains");
-  if (cache) w.raw_json(cache->gains(index_in(cat.quals.qualifications, &q)));
-  else w.raw_json(gains_text(cat, q));
+  w.key("gains").raw_json(gains_text(cat, q));
   w.key("id").valid_string(q.id);
   w.key("matched").valid_string(m.matched);
   w.key("name_en").valid_string(q.name_en).key("name_zh").valid_string(q.name_zh);
@@ -331,12 +329,10 @@ MatchJsonCache::MatchJsonCache(const Catalogue& cat) {
       add(occupations_, members_after("confidence", [&](Writer& w) { write_occupation_head(w, o); }));
       add(occupations_, members_after("score", [&](Writer& w) { write_occupation_tail(w, cat, o); }));
     }
-    for (const Qualification& q : cat.quals.qualifications) add(gains_, gains_text(cat, q));
     if (pass == 0) {
       text_.reserve(size);
       positions_.reserve(2 * cat.key.positions.size());
       occupations_.reserve(2 * cat.skilled.occupations.size());
-      gains_.reserve(cat.quals.qualifications.size());
     }
   }
 }
@@ -364,7 +360,7 @@ void append_match_json_text(std::string& out, const Catalogue& cat, const MatchR
   for (const auto& p : r.positions) write_position(w, cat, p, cache);
   w.end_array();
   w.key("qualifications").begin_array();
-  for (const auto& q : r.qualifications) write_qualification(w, cat, q, cache);
+  for (const auto& q : r.qualifications) write_qualification(w, cat, q);
   w.end_array();
   w.key("salary");
   write_salary(w, r.salary);

@@ -116,8 +116,8 @@ struct MatchResult {
 nlohmann::json match_json(const Catalogue& catalogue, const MatchResult& result, const nlohmann::json& id);
 // The same as compact JSON text (keys sorted): exactly match_json(...).dump(), ~10× faster.
 std::string match_json_text(const Catalogue& catalogue, const MatchResult& result, const nlohmann::json& id);
-// The JSON text of every position's and occupation's fixed members and of every qualification's
-// gains, written once per catalogue so that a result copies them instead of writing them again.
+// The JSON text of every position's and occupation's fixed members, written once per catalogue
+// so that a result copies them instead of writing ~20 members per candidate again.
 class MatchJsonCache {
  public:
   explicit MatchJsonCache(const Catalogue& catalogue);  // keeps no reference to it
@@ -128,7 +128,6 @@ class MatchJsonCache {
   Members occupation(std::size_t index) const {
     return {piece(occupations_[2 * index]), piece(occupations_[2 * index + 1])};
   }
-  std::string_view gains(std::size_t qualification) const { return piece(gains_[qualification]); }
 
  private:
   struct Piece {
@@ -137,7 +136,6 @@ class MatchJsonCache {
   std::string_view piece(Piece p) const { return std::string_view(text_).substr(p.begin, p.size); }
   std::string text_;                              // every fragment, one after the other
   std::vector<Piece> positions_, occupations_;  // two per record (head, tail), in catalogue order
-  std::vector<Piece> gains_;                    // what holding each qualification opens
 };
 
 // The same text appended to `out` (a buffer reused across postings: no per-result string).
