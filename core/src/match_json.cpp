@@ -153,14 +153,15 @@ void write_occupation(Writer& w, const Catalogue& cat, const OccupationCandidate
   w.end_object();
 }
 
-// The members a writer wrote into an object after one `null` member, as a fragment.
+// The members a writer wrote into an object after one `null` member, as a fragment: a view of
+// `scratch`, which is reused (no allocation per fragment).
 template <std::size_t N, class Write>
-std::string members_after(const char (&first_key)[N], Write write) {
-  std::string text;
-  Writer w(text);
+std::string_view members_after(std::string& scratch, const char (&first_key)[N], Write write) {
+  scratch.clear();
+  Writer w(scratch);
   w.begin_object().key(first_key).null();
   write(w);
-  return text.substr(1 + (N - 1 + 2) + 1 + 4 + 1);  // {"key":null,
+  return std::string_view(scratch).substr(1 + (N - 1 + 2) + 1 + 4 + 1);  // {"key":null,
 }
 
 void write_fallback(Writer& w, const std::optional<Fallback>& f) {
@@ -308,9 +309,11 @@ bool any_illustrative(const MatchResult& r) {
 // replacement allocates a few large blocks rather than ~1 000 small ones (the wasm heap never
 // shrinks, and many small blocks fragment it).
 MatchJsonCache::MatchJsonCache(const Catalogue& cat) {
+  std::string scratch;
+  scratch.reserve(4096);
   for (int pass = 0; pass < 2; ++pass) {
     std::size_t size = 0;
-    auto add = [&](std::vector<Piece>& to, const std::string& fragment) {
+    auto add = [&](std::vector<Piece>& to, std::string_view fragment) {
       if (pass == 0) {
         size += fragment.size();
         return;
@@ -322,12 +325,12 @@ MatchJsonCache::MatchJsonCache(const Catalogue& cat) {
       const Direction& d = cat.direction_of(p);
       const CoreField& f = cat.field_of(d);
       const Industry& i = cat.industry_of(f);
-      add(positions_, members_after("confidence", [&](Writer& w) { write_position_head(w, p, d, f, i); }));
-      add(positions_, members_after("score", [&](Writer& w) { write_position_tail(w, p, f); }));
+      add(positions_, members_after(scratch, "confidence", [&](Writer& w) { write_position_head(w, p, d, f, i); }));
+      add(positions_, members_after(scratch, "score", [&](Writer& w) { write_position_tail(w, p, f); }));
     }
     for (const Occupation& o : cat.skilled.occupations) {
-      add(occupations_, members_after("confidence", [&](Writer& w) { write_occupation_head(w, o); }));
-      add(occupations_, members_after("score", [&](Writer& w) { write_occupation_tail(w, cat, o); }));
+      add(occupations_, members_after(scratch, "confidence", [&](Writer& w) { write_occupation_head(w, o); }));
+      add(occupations_, members_after(scratch, "score", [&](Writer& w) { write_occupation_tail(w, cat, o); }));
     }
     if (pass == 0) {
       text_.reserve(size);
