@@ -118,9 +118,11 @@ export async function soak({ matches, replacements, mixedRounds = 0, lib = path.
     const out = {};
     const full = Math.floor(matches / BATCH), rest = matches % BATCH;
     out.matches = await phase('matches', full + (rest ? 1 : 0), 1, (r) => matchBatch(r, r > full ? rest : BATCH));
-    // Four warm-up replacements: emmalloc settles its free lists over the first three (the heap
-    // grows once, to 27.75 MB, on the third, then stays flat for at least 400 more).
-    out.replacements = await phase('replacements', replacements, 4, async () => {
+    // Six warm-up replacements: emmalloc settles its free lists over the first five (the heap
+    // grows once, to 27.75 MB, then stays flat for at least 400 more). The growth came on the
+    // third before the per-catalogue result cache (MatchJsonCache); with it, on the fifth, to the
+    // same 27.75 MB.
+    out.replacements = await phase('replacements', replacements, 6, async () => {
       await replace();
       return 1;
     });

@@ -167,6 +167,10 @@ const char* const kPostingShape = "a string or an object {text} / {title, descri
 
 // Results are a few KB to ~15 KB: room for one before writing it, so `out` grows in powers of two.
 constexpr std::size_t kResultHeadroom = 32 * 1024;
+// A batch reserves this much per posting at once (a full result is ~13 KB, one without the
+// explanation ~6 KB), so a batch's reply buffer is one block taken once, not a doubling series
+// that leaves freed blocks of every size behind in the (never shrinking) wasm heap.
+constexpr std::size_t kBatchBytesPerPosting = 16 * 1024, kBatchBytesPerLeanPosting = 8 * 1024;
 
 // Appends one posting's result as compact JSON text (the bytes the CLI prints), or sets `error`
 // and appends nothing when the posting is not usable.
@@ -203,6 +207,7 @@ void call_match_many(const Engine::State& s, const std::string& m, const json& a
   const json& postings = args.array("postings", kMaxBatch);
   MatchOptions options = match_options(args);
   std::size_t offset = args.integer("offset", 0, 0, kMaxOffset);
+  reserve_headroom(out, out.size() + 2 + postings.size() * (options.explain ? kBatchBytesPerPosting : kBatchBytesPerLeanPosting));
   out += '[';
   for (std::size_t i = 0; i < postings.size(); ++i) {
     if (i) out += ',';

@@ -202,18 +202,36 @@ void write_salary(Writer& w, const std::optional<SalaryComparison>& s) {
   w.end_object();
 }
 
-// The services holding it opens, as JSON text.
-std::string gains_text(const Catalogue& cat, const Qualification& q) {
-  return holder_gains_json(holder_gains(cat, q)).dump(-1, ' ', false, json::error_handler_t::replace);
+// What holding it opens: holder_gains_json()'s object, written directly (the nlohmann tree of
+// twelve services cost ~100 K instructions per mention).
+void write_gains(Writer& w, const HolderGains& g) {
+  w.begin_object();
+  w.key("convenience").integer(g.convenience);
+  w.key("qualification_id").valid_string(g.qualification ? g.qualification->id : "");
+  w.key("services").begin_array();
+  for (const HolderGain& s : g.services) {
+    w.begin_object();
+    w.key("conditions_en").valid_string(s.conditions_en).key("conditions_zh").valid_string(s.conditions_zh);
+    w.key("discretionary").boolean(s.service->discretionary);
+    w.key("id").valid_string(s.service->id);
+    w.key("name_en").valid_string(s.service->name_en).key("name_zh").valid_string(s.service->name_zh);
+    w.key("tier").valid_string(s.service->tier);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("summary_en").valid_string(g.summary_en).key("summary_zh").valid_string(g.summary_zh);
+  w.key("upgraded").integer(g.upgraded);
+  w.end_object();
 }
 
-// Gains are computed per mention, not cached: computing them for all 122 qualifications at load
-// costs ~30 M instructions (a slower start), and few postings name a qualification.
+// Gains are computed per mention, not cached: few postings name a qualification, and the cache
+// would cost every catalogue load.
 void write_qualification(Writer& w, const Catalogue& cat, const QualificationMention& m) {
   const Qualification& q = *m.qualification;
   w.begin_object();
   w.key("abbr").valid_string(q.abbr);
-  w.key("gains").raw_json(gains_text(cat, q));
+  w.key("gains");
+  write_gains(w, holder_gains(cat, q));
   w.key("id").valid_string(q.id);
   w.key("matched").valid_string(m.matched);
   w.key("name_en").valid_string(q.name_en).key("name_zh").valid_string(q.name_zh);
