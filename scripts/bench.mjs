@@ -213,9 +213,12 @@ function nativeCli() {
   return fs.existsSync(cli) ? cli : null;
 }
 
+// --no-explain: the same result as the batch row (matchMany with explain: false, bench/js/talentmatch.mjs).
+const CLI_ARGS = (file) => ['match', '--jsonl', file, '--top', String(TOP), '--no-explain'];
+
 function timeCli(cli, file) {
   const start = now();
-  const run = spawnSync(cli, ['match', '--jsonl', file, '--top', String(TOP)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const run = spawnSync(cli, CLI_ARGS(file), { stdio: ['ignore', 'ignore', 'pipe'] });
   const seconds = microseconds(start, now()) / 1e6;
   if (run.status !== 0) throw new Error(`${cli} match --jsonl failed (${run.status}): ${run.stderr.toString().slice(0, 500)}`);
   return seconds;
@@ -235,7 +238,7 @@ function benchNative(postings, wasmBatchSeconds) {
   const startup = median([0, 1, 2].map(() => timeCli(cli, one)));
   const batch = Math.max(full - startup, 1e-9);
   return {
-    cli: path.relative(ROOT, cli), command: `talentmatch match --jsonl ${path.relative(ROOT, file)} --top ${TOP}`,
+    cli: path.relative(ROOT, cli), command: `talentmatch ${CLI_ARGS(path.relative(ROOT, file)).join(' ')}`,
     wall_seconds: round(full, 4), startup_seconds: round(startup, 4), batch_seconds: round(batch, 4),
     per_second: round(postings.length / batch, 0), wasm_batch_seconds: round(wasmBatchSeconds, 4),
     wasm_to_native_time: round(wasmBatchSeconds / batch, 2),

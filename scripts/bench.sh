@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
     *) echo "bench.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
-command_line="scripts/bench.sh --postings $postings${seed:+ --seed $seed}$([ "$browser" = 1 ] && echo " --browser --runs $runs")"
+command_line="scripts/bench.sh --postings $postings${seed:+ --seed $seed}$(if [ "$browser" = 1 ]; then echo " --browser --runs $runs"; fi)"
 
 # Build what is missing or older than its sources.
 if [ ! -x build/native/talentmatch ]; then

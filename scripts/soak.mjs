@@ -119,9 +119,10 @@ export async function soak({ matches, replacements, mixedRounds = 0, lib = path.
     const out = {};
     const full = Math.floor(matches / BATCH), rest = matches % BATCH;
     out.matches = await phase('matches', full + (rest ? 1 : 0), 1, (r) => matchBatch(r, r > full ? rest : BATCH));
-    // Four warm-up replacements: emmalloc settles its free lists over the first few (the heap
-    // grows once, by one memory step, somewhere in the first five, then stays flat).
-    out.replacements = await phase('replacements', replacements, 4, async () => {
+    // Six warm-up replacements: emmalloc settles its free lists over the first few (the heap
+    // grows once, to 27.75 MB, somewhere in the first six depending on what ran before, then
+    // stays flat for at least 400 more).
+    out.replacements = await phase('replacements', replacements, 6, async () => {
       await replace();
       return 1;
     });

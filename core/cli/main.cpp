@@ -20,7 +20,7 @@ const Command kCommands[] = {
     {"validate", cmd_validate, "FILE...  check catalogue files; prints every error, exit 1 if any"},
     {"show", cmd_show, "ID  one record (position, field, occupation, qualification, ...)"},
     {"find", cmd_find, "TEXT  records by name, abbreviation or alias"},
-    {"match", cmd_match, "[--top K] FILE|-  match a job posting; --jsonl [FILE|-] streams JSONL in and out"},
+    {"match", cmd_match, "[--top K] [--no-explain] FILE|-  match a job posting; --jsonl [FILE|-] streams JSONL in and out"},
     {"qual", cmd_qual, "find TEXT [--field ID] [--region ID] [--urgent]  overseas qualifications, typo-tolerant"},
     {"check", cmd_check, "--qual FCCA [--nationality foreign|chinese] [--age N] [--high-tech]  which of the 12 services apply"},
 };

@@ -281,7 +281,8 @@ int match_stream(const Matcher& matcher, const std::string& path, const MatchOpt
     return 2;
   }
   LineReader reader(fd, [] { std::cout.flush(); });
-  std::string line;
+  std::string line, out;  // reused: no allocation per line once they have grown
+  const MatchJsonCache cache(matcher.catalogue());
   bool too_long = false;
   std::size_t n = 0, errors = 0;
   while (reader.next(line, too_long)) {
@@ -296,7 +297,10 @@ int match_stream(const Matcher& matcher, const std::string& path, const MatchOpt
       else error = posting_from_json(in, req);
     }
     if (error.empty()) {
-      std::cout << match_json_text(matcher.catalogue(), matcher.match(req.posting, options), req.id) << '\n';
+      out.clear();
+      append_match_json_text(out, matcher.catalogue(), matcher.match(req.posting, options), req.id, &cache);
+      out += '\n';
+      std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));
     } else {
       ++errors;
       json out = {{"line", n}, {"error", error}};
@@ -327,6 +331,7 @@ int cmd_match(Context& ctx, Args args) {
     options.top_k = static_cast<std::size_t>(k);
   }
   bool jsonl = take_flag(args, "--jsonl");
+  if (take_flag(args, "--no-explain")) options.explain = false;
   Progress progress{take_flag(args, "--progress") || isatty(2), kDefaultProgressEvery};
   if (take_option(args, "--progress-every", every_text)) {
     progress.every = static_cast<std::size_t>(std::max(1L, std::strtol(every_text.c_str(), nullptr, 10)));

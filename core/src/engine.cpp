@@ -143,6 +143,7 @@ constexpr std::size_t kMaxOffset = 0x7fffffff;  // size_t is 32 bits in wasm
 MatchOptions match_options(const Args& args) {
   MatchOptions options;
   options.top_k = args.integer("top", options.top_k, 1, kMaxTop);
+  options.explain = args.flag("explain", options.explain);
   return options;
 }
 
@@ -164,60 +165,64 @@ void append(std::string& out, const std::string& text) {
 
 const char* const kPostingShape = "a string or an object {text} / {title, description, ...}";
 
-// One posting as compact JSON text: the result (match_json_text, the bytes the CLI prints), or
-// `error` set and "" returned when the posting is not usable.
-std::string match_text(const Engine::State& s, const json& posting, const MatchOptions& options, std::string& error,
-                       json& id) {
+// Results are a few KB to ~15 KB: room for one before writing it, so `out` grows in powers of two.
+constexpr std::size_t kResultHeadroom = 32 * 1024;
+// A batch reserves this much per posting at once (a full result is ~13 KB, one without the
+// explanation ~6 KB), so a batch's reply buffer is one block taken once, not a doubling series
+// that leaves freed blocks of every size behind in the (never shrinking) wasm heap.
+constexpr std::size_t kBatchBytesPerPosting = 16 * 1024, kBatchBytesPerLeanPosting = 8 * 1024;
+
+// Appends one posting's result as compact JSON text (the bytes the CLI prints), or sets `error`
+// and appends nothing when the posting is not usable.
+void append_match(const Engine::State& s, const json& posting, const MatchOptions& options, std::string& out,
+                  std::string& error, json& id) {
   if (!posting.is_string() && !posting.is_object()) {
     error = std::string("expected a posting as ") + kPostingShape + ", got " + engine_args::shown(posting);
-    return "";
+    return;
   }
   PostingRequest request;
   error = posting_from_json(posting.is_string() ? json{{"text", posting}} : posting, request);
   id = request.id;
-  if (!error.empty()) return "";
-  return match_json_text(*s.catalogue, s.matcher.match(request.posting, options), request.id);
+  if (!error.empty()) return;
+  MatchResult result = s.matcher.match(request.posting, options);
+  reserve_headroom(out, out.size() + kResultHeadroom);
+  append_match_json_text(out, *s.catalogue, result, request.id, &s.match_json);
 }
 
 void call_match(const Engine::State& s, const std::string& m, const json& a, std::string& out) {
-  Args args(m, a, {"posting", "top"});
+  Args args(m, a, {"posting", "top", "explain"});
   const json& posting = args.at("posting");
   if (!posting.is_string() && !posting.is_object())
     args.fail("posting", std::string("must be ") + kPostingShape + ", got " + engine_args::shown(posting));
   std::string error;
   json id;
-  std::string result = match_text(s, posting, match_options(args), error, id);
+  append_match(s, posting, match_options(args), out, error, id);
   if (!error.empty()) args.fail("posting", "is not usable: " + error);
-  append(out, result);
 }
 
 // One result per posting, in order; a bad posting gets {index, id, error} in its place and the
-// batch goes on.
+// batch goes on. Results are appended straight into `out` (no string per result).
 void call_match_many(const Engine::State& s, const std::string& m, const json& a, std::string& out) {
-  Args args(m, a, {"postings", "top", "offset"});
+  Args args(m, a, {"postings", "top", "offset", "explain"});
   const json& postings = args.array("postings", kMaxBatch);
   MatchOptions options = match_options(args);
   std::size_t offset = args.integer("offset", 0, 0, kMaxOffset);
-  std::vector<std::string> parts;
-  parts.reserve(postings.size());
-  std::size_t total = 2 + postings.size();
+  reserve_headroom(out, out.size() + 2 + postings.size() * (options.explain ? kBatchBytesPerPosting : kBatchBytesPerLeanPosting));
+  out += '[';
   for (std::size_t i = 0; i < postings.size(); ++i) {
-    std::string error, result;
+    if (i) out += ',';
+    const std::size_t start = out.size();
+    std::string error;
     json id;
     try {
-      result = match_text(s, postings[i], options, error, id);
+      append_match(s, postings[i], options, out, error, id);
     } catch (const std::exception& e) {
       error = e.what();
     }
-    parts.push_back(error.empty() ? std::move(result) : dump({{"index", offset + i}, {"id", id}, {"error", error}}));
-    total += parts.back().size();
-  }
-  // One allocation for the whole batch (none when the buffer already holds a batch this large).
-  reserve_headroom(out, out.size() + total);
-  out += '[';
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i) out += ',';
-    out += parts[i];
+    if (!error.empty()) {
+      out.resize(start);
+      append(out, dump({{"index", offset + i}, {"id", id}, {"error", error}}));
+    }
   }
   out += ']';
 }

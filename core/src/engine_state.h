@@ -6,6 +6,7 @@
 
 #include "talentmatch/catalogue.h"
 #include "talentmatch/engine.h"
+#include "talentmatch/match_result.h"
 #include "talentmatch/matcher.h"
 #include "talentmatch/name_index.h"
 #include "talentmatch/qualification_search.h"
@@ -14,11 +15,13 @@ namespace talentmatch {
 
 struct Engine::State {
   explicit State(std::shared_ptr<const Catalogue> c)
-      : catalogue(std::move(c)), names(*catalogue), qualifications(*catalogue), matcher(catalogue) {}
+      : catalogue(std::move(c)), names(*catalogue), qualifications(*catalogue), matcher(catalogue),
+        match_json(*catalogue) {}
   std::shared_ptr<const Catalogue> catalogue;
   NameIndex names;
   QualificationIndex qualifications;  // refers to *catalogue, which lives as long as this state
   Matcher matcher;
+  MatchJsonCache match_json;  // the fixed JSON of every candidate record
 };
 
 }  // namespace talentmatch

@@ -1,10 +1,10 @@
-// The result as JSON text, written directly (the nlohmann object tree costs ~10× more for a
-// result of ~10 KB). Keys are written in sorted order and numbers formatted by nlohmann's own
-// routine, so the text is byte-for-byte what nlohmann's dump() of the same object prints;
-// match_json() parses it, so the CLI and the wasm API cannot differ.
+// The result as JSON text, written directly (JsonTextWriter: byte-for-byte what nlohmann's dump()
+// of the same object prints); match_json() parses it, so the CLI and the wasm API cannot differ.
+// Catalogue text and token text are valid UTF-8 already and skip the validation posting text gets.
 #include <cmath>
+#include <cstring>
 
-#include "matcher_math.h"
+#include "json_text_writer.h"
 #include "talentmatch/eligibility.h"
 #include "talentmatch/match_result.h"
 #include "talentmatch/text.h"
@@ -14,115 +14,12 @@ namespace {
 
 using nlohmann::json;
 
-constexpr int kDecimals = 4;
-
 const char* const kNotice =
     "Illustrative: the official catalogue tables are not public. Names, ratings and salary medians marked "
     "\"illustrative\" were authored by talentmatch, not by the Beijing bureau; only records marked "
     "\"publication\" are stated in the 2023-09-04 announcement.";
 
-// Compact JSON with nlohmann's formatting. Keys must be given in sorted (byte) order.
-class Writer {
- public:
-  Writer() { out_.reserve(16 * 1024); }
-  std::string take() { return std::move(out_); }
-
-  Writer& begin_object() { return open('{'); }
-  Writer& end_object() { return close('}'); }
-  Writer& begin_array() { return open('['); }
-  Writer& end_array() { return close(']'); }
-
-  Writer& key(const char* k) {
-    comma();
-    out_ += '"';
-    out_ += k;
-    out_ += "\":";
-    after_key_ = true;
-    return *this;
-  }
-  Writer& null() { return raw("null"); }
-  Writer& boolean(bool b) { return raw(b ? "true" : "false"); }
-  Writer& integer(long long v) { return raw(std::to_string(v)); }
-  Writer& number(double v) {  // rounded for output, then as nlohmann prints a double
-    v = detail::round_to(v, kDecimals);
-    if (!std::isfinite(v)) return raw("null");
-    char buffer[64];
-    char* end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, v);
-    return raw(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
-  }
-  Writer& string(std::string_view s) {
-    comma();
-    if (!is_valid_utf8(s)) {  // nlohmann's replacement of invalid bytes, exactly
-      out_ += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
-      return *this;
-    }
-    out_ += '"';
-    std::size_t run = 0;  // characters needing no escape are copied in runs
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      const unsigned char ch = static_cast<unsigned char>(s[i]);
-      if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
-      out_.append(s.data() + run, i - run);
-      escape(s[i]);
-      run = i + 1;
-    }
-    out_.append(s.data() + run, s.size() - run);
-    out_ += '"';
-    return *this;
-  }
-  Writer& value(const json& j) { return raw(j.dump(-1, ' ', false, json::error_handler_t::replace)); }
-  Writer& string_or_null(bool present, std::string_view s) { return present ? string(s) : null(); }
-
- private:
-  Writer& open(char c) {
-    comma();
-    out_ += c;
-    first_.push_back(true);
-    return *this;
-  }
-  Writer& close(char c) {
-    out_ += c;
-    first_.pop_back();
-    return *this;
-  }
-  Writer& raw(std::string_view text) {
-    comma();
-    out_ += text;
-    return *this;
-  }
-  void comma() {
-    if (after_key_) {
-      after_key_ = false;
-      return;
-    }
-    if (first_.empty()) return;
-    if (!first_.back()) out_ += ',';
-    first_.back() = false;
-  }
-  void escape(char ch) {
-    switch (ch) {
-      case '"': out_ += "\\\""; return;
-      case '\\': out_ += "\\\\"; return;
-      case '\b': out_ += "\\b"; return;
-      case '\f': out_ += "\\f"; return;
-      case '\n': out_ += "\\n"; return;
-      case '\r': out_ += "\\r"; return;
-      case '\t': out_ += "\\t"; return;
-      default:
-        if (static_cast<unsigned char>(ch) < 0x20) {
-          static const char* const kHex = "0123456789abcdef";
-          out_ += "\\u00";
-          out_ += kHex[(ch >> 4) & 0xF];
-          out_ += kHex[ch & 0xF];
-        } else {
-          out_ += ch;
-        }
-    }
-  }
-
-  std::string out_;
-  std::vector<bool> first_;
-  bool after_key_ = false;
-};
+using Writer = detail::JsonTextWriter;
 
 const char* salary_provenance(const Record& r) {
   return r.is_illustrative("salary_median") ? "illustrative" : "publication";
@@ -132,11 +29,35 @@ bool shows_illustrative(const Record& r) {
   return r.provenance == Provenance::illustrative || !r.illustrative_fields.empty();
 }
 
+// Spans are the most frequent object of a result (~100): written as one append.
 void write_span(Writer& w, const TextSpan& s) {
-  w.begin_object();
-  w.key("end").integer(s.end).key("end_u16").integer(s.end_u16).key("field").string(s.field);
-  w.key("start").integer(s.begin).key("start_u16").integer(s.begin_u16);
-  w.end_object();
+  char buffer[160];
+  char* p = buffer;
+  auto put = [&](const char* text, std::size_t n) {
+    std::memcpy(p, text, n);
+    p += n;
+  };
+  auto number = [&](std::uint32_t v) { p = std::to_chars(p, p + 10, v).ptr; };  // ≤ 10 digits
+  const std::size_t field_length = std::strlen(s.field);
+  if (field_length > 48) {  // field names are short literals; anything else the general way
+    w.begin_object();
+    w.key("end").integer(s.end).key("end_u16").integer(s.end_u16).key("field").valid_string(s.field);
+    w.key("start").integer(s.begin).key("start_u16").integer(s.begin_u16);
+    w.end_object();
+    return;
+  }
+  put("{\"end\":", 7);
+  number(s.end);
+  put(",\"end_u16\":", 11);
+  number(s.end_u16);
+  put(",\"field\":\"", 10);
+  put(s.field, field_length);
+  put("\",\"start\":", 10);
+  number(s.begin);
+  put(",\"start_u16\":", 13);
+  number(s.begin_u16);
+  *p++ = '}';
+  w.raw_json(std::string_view(buffer, static_cast<std::size_t>(p - buffer)));
 }
 
 void write_spans(Writer& w, const std::vector<TextSpan>& spans) {
@@ -149,60 +70,98 @@ void write_best(Writer& w, const BestAnswer& b) {
   const bool some = b.kind != "none";
   w.begin_object();
   w.key("confidence").number(b.confidence);
-  w.key("id").string_or_null(some, b.id);
-  w.key("kind").string(b.kind);
-  w.key("name_en").string_or_null(some, b.name_en);
-  w.key("name_zh").string_or_null(some, b.name_zh);
+  w.key("id").valid_string_or_null(some, b.id);
+  w.key("kind").valid_string(b.kind);
+  w.key("name_en").valid_string_or_null(some, b.name_en);
+  w.key("name_zh").valid_string_or_null(some, b.name_zh);
   w.end_object();
 }
 
-void write_position(Writer& w, const PositionCandidate& c) {
-  const Position& p = *c.position;
-  const CoreField& f = *c.field;
-  w.begin_object();
-  w.key("confidence").number(c.confidence);
+// The members of a position's object after "confidence" up to "score", and after "score".
+void write_position_head(Writer& w, const Position& p, const Direction& d, const CoreField& f, const Industry& i) {
   w.key("dimensions").begin_object();
   w.key("supply_demand").integer(f.dimensions.supply_demand);
   w.key("training").integer(f.dimensions.training);
   w.key("transfer").integer(f.dimensions.transfer);
   w.end_object();
-  w.key("direction_en").string(c.direction->name_en);
-  w.key("direction_id").string(c.direction->id);
-  w.key("direction_zh").string(c.direction->name_zh);
-  w.key("field_en").string(f.name_en);
-  w.key("field_id").string(f.id);
-  w.key("field_zh").string(f.name_zh);
-  w.key("id").string(p.id);
-  w.key("industry_en").string(c.industry->name_en);
-  w.key("industry_id").string(c.industry->id);
-  w.key("industry_zh").string(c.industry->name_zh);
-  w.key("provenance").string(to_string(p.provenance));
+  w.key("direction_en").valid_string(d.name_en);
+  w.key("direction_id").valid_string(d.id);
+  w.key("direction_zh").valid_string(d.name_zh);
+  w.key("field_en").valid_string(f.name_en);
+  w.key("field_id").valid_string(f.id);
+  w.key("field_zh").valid_string(f.name_zh);
+  w.key("id").valid_string(p.id);
+  w.key("industry_en").valid_string(i.name_en);
+  w.key("industry_id").valid_string(i.id);
+  w.key("industry_zh").valid_string(i.name_zh);
+  w.key("provenance").valid_string(to_string(p.provenance));
   w.key("salary_median").integer(p.salary_median);
-  w.key("salary_provenance").string(salary_provenance(p));
-  w.key("score").number(c.score);
+  w.key("salary_provenance").valid_string(salary_provenance(p));
+}
+
+void write_position_tail(Writer& w, const Position& p, const CoreField& f) {
   w.key("stars").integer(f.stars);
-  w.key("title_en").string(p.title_en);
-  w.key("title_zh").string(p.title_zh);
+  w.key("title_en").valid_string(p.title_en);
+  w.key("title_zh").valid_string(p.title_zh);
+}
+
+// The members of an occupation's object after "confidence" up to "score", and after "score".
+void write_occupation_head(Writer& w, const Occupation& o) {
+  w.key("id").valid_string(o.id);
+  w.key("name_en").valid_string(o.name_en);
+  w.key("name_zh").valid_string(o.name_zh);
+  w.key("new_in_2023").boolean(o.new_in_2023);
+  w.key("provenance").valid_string(to_string(o.provenance));
+  w.key("salary_median").integer(o.salary_median);
+  w.key("salary_provenance").valid_string(salary_provenance(o));
+}
+
+void write_occupation_tail(Writer& w, const Catalogue& cat, const Occupation& o) {
+  const UrgencyLevel* u = cat.urgency_level(o.urgency);
+  w.key("urgency").integer(o.urgency);
+  if (u) w.key("urgency_en").valid_string(u->name_en).key("urgency_zh").valid_string(u->name_zh);
+}
+
+// Index of `item` in `items` (candidates point into the catalogue's vectors).
+template <class T>
+std::size_t index_in(const std::vector<T>& items, const T* item) {
+  return static_cast<std::size_t>(item - items.data());
+}
+
+void write_position(Writer& w, const Catalogue& cat, const PositionCandidate& c, const MatchJsonCache* cache) {
+  const Position& p = *c.position;
+  w.begin_object();
+  w.key("confidence").number(c.confidence);
+  if (cache) w.raw_members(cache->position(index_in(cat.key.positions, &p)).head);
+  else write_position_head(w, p, *c.direction, *c.field, *c.industry);
+  w.key("score").number(c.score);
+  if (cache) w.raw_members(cache->position(index_in(cat.key.positions, &p)).tail);
+  else write_position_tail(w, p, *c.field);
   w.end_object();
 }
 
-void write_occupation(Writer& w, const Catalogue& cat, const OccupationCandidate& c) {
+void write_occupation(Writer& w, const Catalogue& cat, const OccupationCandidate& c, const MatchJsonCache* cache) {
   const Occupation& o = *c.occupation;
-  const UrgencyLevel* u = cat.urgency_level(o.urgency);
   w.begin_object();
-  w.key("category_id").string(o.category_id);
+  w.key("category_id").valid_string(o.category_id);
   w.key("confidence").number(c.confidence);
-  w.key("id").string(o.id);
-  w.key("name_en").string(o.name_en);
-  w.key("name_zh").string(o.name_zh);
-  w.key("new_in_2023").boolean(o.new_in_2023);
-  w.key("provenance").string(to_string(o.provenance));
-  w.key("salary_median").integer(o.salary_median);
-  w.key("salary_provenance").string(salary_provenance(o));
+  if (cache) w.raw_members(cache->occupation(index_in(cat.skilled.occupations, &o)).head);
+  else write_occupation_head(w, o);
   w.key("score").number(c.score);
-  w.key("urgency").integer(o.urgency);
-  if (u) w.key("urgency_en").string(u->name_en).key("urgency_zh").string(u->name_zh);
+  if (cache) w.raw_members(cache->occupation(index_in(cat.skilled.occupations, &o)).tail);
+  else write_occupation_tail(w, cat, o);
   w.end_object();
+}
+
+// The members a writer wrote into an object after one `null` member, as a fragment: a view of
+// `scratch`, which is reused (no allocation per fragment).
+template <std::size_t N, class Write>
+std::string_view members_after(std::string& scratch, const char (&first_key)[N], Write write) {
+  scratch.clear();
+  Writer w(scratch);
+  w.begin_object().key(first_key).null();
+  write(w);
+  return std::string_view(scratch).substr(1 + (N - 1 + 2) + 1 + 4 + 1);  // {"key":null,
 }
 
 void write_fallback(Writer& w, const std::optional<Fallback>& f) {
@@ -211,8 +170,8 @@ void write_fallback(Writer& w, const std::optional<Fallback>& f) {
     return;
   }
   w.begin_object();
-  w.key("id").string(f->id).key("level").string(f->level);
-  w.key("name_en").string(f->name_en).key("name_zh").string(f->name_zh);
+  w.key("id").valid_string(f->id).key("level").valid_string(f->level);
+  w.key("name_en").valid_string(f->name_en).key("name_zh").valid_string(f->name_zh);
   w.key("share").number(f->share);
   w.end_object();
 }
@@ -243,19 +202,42 @@ void write_salary(Writer& w, const std::optional<SalaryComparison>& s) {
   w.end_object();
 }
 
-// Gains are computed here, per mention, rather than cached: a cache filled lazily would grow the
-// (never shrinking) wasm heap after warm-up, and few postings name a qualification.
+// What holding it opens: holder_gains_json()'s object, written directly (the nlohmann tree of
+// twelve services cost ~100 K instructions per mention).
+void write_gains(Writer& w, const HolderGains& g) {
+  w.begin_object();
+  w.key("convenience").integer(g.convenience);
+  w.key("qualification_id").valid_string(g.qualification ? g.qualification->id : "");
+  w.key("services").begin_array();
+  for (const HolderGain& s : g.services) {
+    w.begin_object();
+    w.key("conditions_en").valid_string(s.conditions_en).key("conditions_zh").valid_string(s.conditions_zh);
+    w.key("discretionary").boolean(s.service->discretionary);
+    w.key("id").valid_string(s.service->id);
+    w.key("name_en").valid_string(s.service->name_en).key("name_zh").valid_string(s.service->name_zh);
+    w.key("tier").valid_string(s.service->tier);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("summary_en").valid_string(g.summary_en).key("summary_zh").valid_string(g.summary_zh);
+  w.key("upgraded").integer(g.upgraded);
+  w.end_object();
+}
+
+// Gains are computed per mention, not cached: few postings name a qualification, and the cache
+// would cost every catalogue load.
 void write_qualification(Writer& w, const Catalogue& cat, const QualificationMention& m) {
   const Qualification& q = *m.qualification;
   w.begin_object();
-  w.key("abbr").string(q.abbr);
-  w.key("gains").value(holder_gains_json(holder_gains(cat, q)));  // the services holding it opens
-  w.key("id").string(q.id);
-  w.key("matched").string(m.matched);
-  w.key("name_en").string(q.name_en).key("name_zh").string(q.name_zh);
+  w.key("abbr").valid_string(q.abbr);
+  w.key("gains");
+  write_gains(w, holder_gains(cat, q));
+  w.key("id").valid_string(q.id);
+  w.key("matched").valid_string(m.matched);
+  w.key("name_en").valid_string(q.name_en).key("name_zh").valid_string(q.name_zh);
   w.key("offsets");
   write_spans(w, m.spans);
-  w.key("provenance").string(to_string(q.provenance));
+  w.key("provenance").valid_string(to_string(q.provenance));
   w.key("title_equivalent").boolean(q.title_equivalent);
   w.key("urgent").boolean(q.urgent);
   w.end_object();
@@ -277,19 +259,19 @@ void write_record_explanation(Writer& w, const RecordExplanation& x, const Confi
   }
   w.key("highlights");
   write_spans(w, x.highlights);
-  w.key("id").string(x.id);
+  w.key("id").valid_string(x.id);
   w.key("terms").begin_array();
   for (const auto& t : x.terms) {
     w.begin_object();
     w.key("fields").begin_array();
-    for (const char* f : t.fields) w.string(f);
+    for (const char* f : t.fields) w.plain_string(f);
     w.end_array();
     w.key("in_title").boolean(t.in_title);
-    w.key("kind").string(t.kind);
+    w.key("kind").plain_string(t.kind);
     w.key("offsets");
     write_spans(w, t.spans);
     w.key("score").number(t.score);
-    w.key("text").string(t.text);
+    w.key("text").valid_string(t.text);
     w.end_object();
   }
   w.end_array();
@@ -310,10 +292,10 @@ void write_explanation(Writer& w, const MatchResult& r) {
     positions.emplace_back(&x, f);
   }
   w.begin_object();
-  w.key("confidence_model").string("logistic on log(1+title score), log(1+body score), margin, title coverage, "
+  w.key("confidence_model").valid_string("logistic on log(1+title score), log(1+body score), margin, title coverage, "
                                    "name match, log(1+body terms)");
   w.key("normalisations").begin_array();
-  for (const auto& n : r.normalisations) w.string(n);
+  for (const auto& n : r.normalisations) w.valid_string(n);
   w.end_array();
   w.key("occupation");
   if (occupation) write_record_explanation(w, *occupation, &r.occupations[0].features);
@@ -341,8 +323,44 @@ bool any_illustrative(const MatchResult& r) {
 
 }  // namespace
 
-std::string match_json_text(const Catalogue& cat, const MatchResult& r, const json& id) {
-  Writer w;
+// Two passes, sizes first: the fragments end up in one exact allocation per vector, so a catalogue
+// replacement allocates a few large blocks rather than ~1 000 small ones (the wasm heap never
+// shrinks, and many small blocks fragment it).
+MatchJsonCache::MatchJsonCache(const Catalogue& cat) {
+  std::string scratch;
+  scratch.reserve(4096);
+  for (int pass = 0; pass < 2; ++pass) {
+    std::size_t size = 0;
+    auto add = [&](std::vector<Piece>& to, std::string_view fragment) {
+      if (pass == 0) {
+        size += fragment.size();
+        return;
+      }
+      to.push_back({static_cast<std::uint32_t>(text_.size()), static_cast<std::uint32_t>(fragment.size())});
+      text_ += fragment;
+    };
+    for (const Position& p : cat.key.positions) {
+      const Direction& d = cat.direction_of(p);
+      const CoreField& f = cat.field_of(d);
+      const Industry& i = cat.industry_of(f);
+      add(positions_, members_after(scratch, "confidence", [&](Writer& w) { write_position_head(w, p, d, f, i); }));
+      add(positions_, members_after(scratch, "score", [&](Writer& w) { write_position_tail(w, p, f); }));
+    }
+    for (const Occupation& o : cat.skilled.occupations) {
+      add(occupations_, members_after(scratch, "confidence", [&](Writer& w) { write_occupation_head(w, o); }));
+      add(occupations_, members_after(scratch, "score", [&](Writer& w) { write_occupation_tail(w, cat, o); }));
+    }
+    if (pass == 0) {
+      text_.reserve(size);
+      positions_.reserve(2 * cat.key.positions.size());
+      occupations_.reserve(2 * cat.skilled.occupations.size());
+    }
+  }
+}
+
+void append_match_json_text(std::string& out, const Catalogue& cat, const MatchResult& r, const json& id,
+                            const MatchJsonCache* cache) {
+  Writer w(out);
   w.begin_object();
   w.key("best");
   write_best(w, r.best);
@@ -350,13 +368,17 @@ std::string match_json_text(const Catalogue& cat, const MatchResult& r, const js
   write_explanation(w, r);
   w.key("fallback");
   write_fallback(w, r.fallback);
-  w.key("id").value(id);
+  w.key("id");
+  if (id.is_string()) w.string(id.get_ref<const std::string&>());
+  else if (id.is_number_unsigned()) w.integer(id.get<std::uint64_t>());
+  else if (id.is_number_integer()) w.integer(id.get<std::int64_t>());
+  else w.value(id);
   w.key("notice").string_or_null(any_illustrative(r), kNotice);
   w.key("occupations").begin_array();
-  for (const auto& o : r.occupations) write_occupation(w, cat, o);
+  for (const auto& o : r.occupations) write_occupation(w, cat, o, cache);
   w.end_array();
   w.key("positions").begin_array();
-  for (const auto& p : r.positions) write_position(w, p);
+  for (const auto& p : r.positions) write_position(w, cat, p, cache);
   w.end_array();
   w.key("qualifications").begin_array();
   for (const auto& q : r.qualifications) write_qualification(w, cat, q);
@@ -364,7 +386,13 @@ std::string match_json_text(const Catalogue& cat, const MatchResult& r, const js
   w.key("salary");
   write_salary(w, r.salary);
   w.end_object();
-  return w.take();
+}
+
+std::string match_json_text(const Catalogue& cat, const MatchResult& r, const json& id) {
+  std::string out;
+  out.reserve(16 * 1024);
+  append_match_json_text(out, cat, r, id);
+  return out;
 }
 
 json match_json(const Catalogue& cat, const MatchResult& r, const json& id) {

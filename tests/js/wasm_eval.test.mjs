@@ -46,6 +46,23 @@ describe('the eval set matched in wasm and natively', () => {
     }
   }
 
+  test('explain: false equals the CLI with --no-explain, and the full result but the per-record explanations', () => {
+    const text = readFileSync(path.join(EVAL_DIR, files[0]), 'utf8');
+    const postings = text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+    const r = runCli(['match', '--jsonl', '--no-explain', '-'], text);
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    const native = r.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    const lean = tm.matchMany(postings, { explain: false });
+    const full = tm.matchMany(postings);
+    assert.deepEqual(lean, native);
+    postings.forEach((p, i) => {
+      assert.deepEqual(tm.match(p, { explain: false }), lean[i], `line ${i + 1}: match and matchMany differ`);
+      const { explanation, ...rest } = full[i];
+      assert.deepEqual({ ...lean[i], explanation: undefined }, { ...rest, explanation: undefined }, `line ${i + 1}`);
+      assert.deepEqual(lean[i].explanation, { ...explanation, positions: [], occupation: null }, `line ${i + 1}`);
+    });
+  });
+
   test('match one at a time gives the same as matchMany', () => {
     const postings = readFileSync(path.join(EVAL_DIR, files[0]), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     const batch = tm.matchMany(postings);

@@ -148,6 +148,40 @@ TEST(match_json_test, the_json_text_is_exactly_what_nlohmann_prints_for_every_ev
   }
 }
 
+// The cache of fixed record members (what the engine and the CLI use) changes no byte, and
+// appending into a buffer that already holds text appends exactly the same result.
+TEST(match_json_test, the_cached_writer_prints_the_same_bytes) {
+  const MatchJsonCache cache(matcher().catalogue());
+  for (const char* text : {kPosting, "夜班保安", "ACCA资深会员 财务经理\n持CFA证书优先", "药物制剂工 面议"}) {
+    PostingInput p;
+    p.text = text;
+    MatchResult r = matcher().match(p);
+    std::string plain = match_json_text(matcher().catalogue(), r, 7);
+    std::string cached = "prefix";
+    append_match_json_text(cached, matcher().catalogue(), r, 7, &cache);
+    EXPECT_EQ(cached, "prefix" + plain) << text;
+  }
+}
+
+// explain = false: every key is still there and equal, but for the per-record explanations.
+TEST(match_json_test, without_explanation_only_the_per_record_explanations_are_left_out) {
+  PostingInput p;
+  p.text = kPosting;
+  MatchOptions quick;
+  quick.explain = false;
+  json full = match_json(matcher().catalogue(), matcher().match(p), "x");
+  json lean = match_json(matcher().catalogue(), matcher().match(p, quick), "x");
+  EXPECT_FALSE(full["explanation"]["positions"].empty());
+  EXPECT_EQ(lean["explanation"]["positions"], json::array());
+  EXPECT_TRUE(lean["explanation"]["occupation"].is_null());
+  json full_rest = full, lean_rest = lean;
+  for (json* j : {&full_rest, &lean_rest}) {
+    (*j)["explanation"].erase("positions");
+    (*j)["explanation"].erase("occupation");
+  }
+  EXPECT_EQ(lean_rest, full_rest);
+}
+
 TEST(match_json_test, invalid_utf8_never_breaks_the_output) {
   PostingInput p;
   p.text = "数字IC设计工程师\xFF\xFE 负责RTL设计";

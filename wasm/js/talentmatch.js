@@ -259,11 +259,12 @@ export async function createTalentMatch(options = {}) {
   // Postings of one matchMany call in chunks of at most `chunkSize` postings and MAX_CHUNK_CHARS
   // characters; a posting JavaScript cannot send faithfully gets its {index, error} here.
   function matchMany(postings, options) {
-    const { top, chunkSize = 250, onProgress } = checkOptions(options, 'matchMany');
+    const { top, explain, chunkSize = 250, onProgress } = checkOptions(options, 'matchMany');
     if (!Array.isArray(postings)) throw new TalentMatchError(`matchMany: expected an array of postings, got ${describe(postings)}`);
     if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new TalentMatchError(`matchMany: option 'chunkSize' must be a positive integer, got ${describe(chunkSize)}`);
     if (onProgress !== undefined && typeof onProgress !== 'function') throw new TalentMatchError(`matchMany: option 'onProgress' must be a function, got ${describe(onProgress)}`);
-    const topJson = top === undefined ? '' : `,"top":${toJson(top, 'matchMany', 'top')}`;
+    const topJson = (top === undefined ? '' : `,"top":${toJson(top, 'matchMany', 'top')}`) +
+      (explain === undefined ? '' : `,"explain":${toJson(explain, 'matchMany', 'explain')}`);
     const out = new Array(postings.length);
     let pending = [];  // [index, json]
     let pendingChars = 0;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -115,5 +116,31 @@ struct MatchResult {
 nlohmann::json match_json(const Catalogue& catalogue, const MatchResult& result, const nlohmann::json& id);
 // The same as compact JSON text (keys sorted): exactly match_json(...).dump(), ~10× faster.
 std::string match_json_text(const Catalogue& catalogue, const MatchResult& result, const nlohmann::json& id);
+// The JSON text of every position's and occupation's fixed members, written once per catalogue
+// so that a result copies them instead of writing ~20 members per candidate again.
+class MatchJsonCache {
+ public:
+  explicit MatchJsonCache(const Catalogue& catalogue);  // keeps no reference to it
+  struct Members {
+    std::string_view head, tail;  // the members after "confidence", and after "score"
+  };
+  Members position(std::size_t index) const { return {piece(positions_[2 * index]), piece(positions_[2 * index + 1])}; }
+  Members occupation(std::size_t index) const {
+    return {piece(occupations_[2 * index]), piece(occupations_[2 * index + 1])};
+  }
+
+ private:
+  struct Piece {
+    std::uint32_t begin, size;
+  };
+  std::string_view piece(Piece p) const { return std::string_view(text_).substr(p.begin, p.size); }
+  std::string text_;                              // every fragment, one after the other
+  std::vector<Piece> positions_, occupations_;  // two per record (head, tail), in catalogue order
+};
+
+// The same text appended to `out` (a buffer reused across postings: no per-result string).
+// `cache`, built from the same catalogue, makes it faster and changes no byte.
+void append_match_json_text(std::string& out, const Catalogue& catalogue, const MatchResult& result,
+                            const nlohmann::json& id, const MatchJsonCache* cache = nullptr);
 
 }  // namespace talentmatch
