@@ -1,12 +1,12 @@
-// The wasm boundary: plain C exports around the core Engine (no Embind: its runtime was about a
-// third of the glue and its registration code ran at every start; docs/WASM.md has the sizes).
-// Text crosses as UTF-8 bytes in buffers JavaScript allocates with malloc and frees; replies stay
-// in a buffer owned here, lent to JavaScript as (pointer, length) until the next call.
-// All logic lives in core/; nothing throws into JavaScript.
-#include <emscripten/emscripten.h>
+// The wasm boundary: one Embind class around the core Engine, with string-in / JSON-text-out
+// calls. All logic lives in core/; this file only moves text across the boundary and turns C++
+// exceptions into messages: nothing throws into JavaScript.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
 
-#include <cstdlib>
+#include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "talentmatch/engine.h"
@@ -17,76 +17,72 @@ using nlohmann::json;
 
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
-// Owns one Engine; JS holds the pointer for the instance's lifetime and frees it in dispose().
-struct WasmEngine {
-  talentmatch::Engine engine;
-  std::vector<talentmatch::Source> pending;  // sources given since the last load
-  // The last reply (result_ reused from call to call: its capacity stays, so results of similar
-  // size keep one heap block) and the last failure as a JSON string ("" after a success).
-  std::string result, error;
+// Owns one Engine; JS holds it for the instance's lifetime and deletes it in dispose().
+class WasmEngine {
+ public:
+  // Makes room for one catalogue source for the next load(): the name, and `text_bytes` bytes of
+  // UTF-8 that JavaScript writes in place through the returned Uint8Array view (valid until the
+  // module next allocates: JS fills it at once). No JSON wrapper around the sources (the text is
+  // parsed once, by the loader) and one exact allocation per text: handing the text over as a
+  // std::string would have Embind malloc a transient copy as large as the text first, and those
+  // left emmalloc's free list fragmented (the heap grew during js_soak's catalogue replacements).
+  emscripten::val addSource(std::string name, std::size_t text_bytes) {
+    pending_.push_back({std::move(name), std::string(text_bytes, '\0')});
+    std::string& text = pending_.back().text;
+    return emscripten::val(emscripten::typed_memory_view(text.size(), reinterpret_cast<unsigned char*>(text.data())));
+  }
+
+  // Loads the sources added since the last load. Returns a JSON array of error strings: empty
+  // when the catalogue was replaced, otherwise the previous one stays in force.
+  std::string load() {
+    json errors = json::array();
+    std::vector<talentmatch::Source> sources;
+    sources.swap(pending_);
+    try {
+      if (sources.empty()) errors.push_back("load: expected at least one catalogue source");
+      else
+        for (const auto& err : engine_.load(sources)) errors.push_back(err.to_string());
+    } catch (const std::exception& ex) {
+      errors.push_back(std::string("load: ") + ex.what());
+    }
+    return dump(errors);
+  }
+
+  // Runs one call and keeps its JSON text until the next call. Returns a Uint8Array view of that
+  // text (valid until the module next allocates: JS decodes it at once), or an empty view when
+  // the call failed, error() then giving the message as a JSON string.
+  // Results can be megabytes (a batch): the view spares a copy, and result_ keeps its capacity
+  // from call to call, so results of similar size keep one heap block.
+  emscripten::val call(const std::string& method, const std::string& args_json) {
+    result_.clear();
+    error_.clear();
+    try {
+      json args = json::parse(args_json, nullptr, false);
+      if (args.is_discarded()) error_ = dump(method + ": arguments are not valid JSON (or not UTF-8)");
+      else engine_.call_text(method, args, result_);
+    } catch (const std::exception& ex) {
+      error_ = dump(ex.what());
+    }
+    if (!error_.empty()) result_.clear();
+    return emscripten::val(emscripten::typed_memory_view(result_.size(), reinterpret_cast<const unsigned char*>(result_.data())));
+  }
+
+  // The message of the last failed call, as a JSON string; "" after a successful one.
+  std::string error() const { return error_; }
+
+ private:
+  talentmatch::Engine engine_;
+  std::vector<talentmatch::Source> pending_;  // sources given since the last load
+  std::string result_, error_;
 };
 
 }  // namespace
 
-extern "C" {
-
-EMSCRIPTEN_KEEPALIVE WasmEngine* tm_engine_new() { return new WasmEngine(); }
-
-EMSCRIPTEN_KEEPALIVE void tm_engine_delete(WasmEngine* e) { delete e; }
-
-// Makes room for one more catalogue source for the next tm_load: `name_len` and `text_len` UTF-8
-// bytes, which JavaScript writes in place (name at the returned pointer, text at
-// tm_source_text()). One exact allocation per text, no transient copy: the heap never shrinks.
-EMSCRIPTEN_KEEPALIVE char* tm_add_source(WasmEngine* e, std::size_t name_len, std::size_t text_len) {
-  e->pending.push_back({std::string(name_len, '\0'), std::string(text_len, '\0')});
-  return e->pending.back().name.data();
+EMSCRIPTEN_BINDINGS(talentmatch) {
+  emscripten::class_<WasmEngine>("Engine")
+      .constructor<>()
+      .function("addSource", &WasmEngine::addSource)
+      .function("load", &WasmEngine::load)
+      .function("call", &WasmEngine::call)
+      .function("error", &WasmEngine::error);
 }
-
-EMSCRIPTEN_KEEPALIVE char* tm_source_text(WasmEngine* e) { return e->pending.back().text.data(); }
-
-// Loads the sources added since the last load. The reply (tm_result) is a JSON array of error
-// strings: empty when the catalogue was replaced, otherwise the previous one stays in force.
-EMSCRIPTEN_KEEPALIVE std::size_t tm_load(WasmEngine* e) {
-  json errors = json::array();
-  std::vector<talentmatch::Source> sources;
-  sources.swap(e->pending);
-  try {
-    if (sources.empty()) errors.push_back("load: expected at least one catalogue source");
-    else
-      for (const auto& err : e->engine.load(sources)) errors.push_back(err.to_string());
-  } catch (const std::exception& ex) {
-    errors.push_back(std::string("load: ") + ex.what());
-  }
-  e->result.clear();
-  e->result = dump(errors);
-  return e->result.size();
-}
-
-// Runs one call (method name and JSON arguments as UTF-8). Returns the reply's length, 0 when the
-// call failed (tm_error then holds the message as a JSON string). Results can be megabytes (a
-// batch): JS decodes them straight out of the buffer, no copy on this side.
-EMSCRIPTEN_KEEPALIVE std::size_t tm_call(WasmEngine* e, const char* method_ptr, std::size_t method_len,
-                                         const char* args_ptr, std::size_t args_len) {
-  e->result.clear();
-  e->error.clear();
-  std::string method(method_ptr, method_len);
-  try {
-    // Parsed from a std::string like everywhere else: a (pointer, pointer) range would make
-    // nlohmann instantiate a second parser.
-    json args = json::parse(std::string(args_ptr, args_len), nullptr, false);
-    if (args.is_discarded()) e->error = dump(method + ": arguments are not valid JSON (or not UTF-8)");
-    else e->engine.call_text(method, args, e->result);
-  } catch (const std::exception& ex) {
-    e->error = dump(ex.what());
-  }
-  if (!e->error.empty()) e->result.clear();
-  return e->result.size();
-}
-
-EMSCRIPTEN_KEEPALIVE const char* tm_result(const WasmEngine* e) { return e->result.data(); }
-
-EMSCRIPTEN_KEEPALIVE const char* tm_error(const WasmEngine* e) { return e->error.data(); }
-
-EMSCRIPTEN_KEEPALIVE std::size_t tm_error_length(const WasmEngine* e) { return e->error.size(); }
-
-}  // extern "C"

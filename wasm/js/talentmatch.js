@@ -183,71 +183,6 @@ async function nodeWasmBinary() {
   return fs.readFileSync(WASM_URL);
 }
 
-// --- the wasm boundary -----------------------------------------------------------------------
-
-// Strings up to this many UTF-16 units get a buffer of 3 bytes per unit (their UTF-8 can be no
-// longer); longer ones are measured first, so a 10 MB posting does not take 30 MB of wasm heap.
-const MEASURE_ABOVE = 1 << 20;
-
-function utf8Length(text) {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if ((c & 0xfc00) === 0xd800 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) n += 4, i++;
-    else n += 3;
-  }
-  return n;
-}
-
-// The core's C exports (wasm/bindings.cpp) as {load, call, error, delete}: text goes in as UTF-8
-// in buffers malloc'd here and freed at once; replies are decoded straight out of the engine's
-// own buffer, which stays valid only until its next call.
-function wasmEngine(core) {
-  const handle = core._tm_engine_new();
-  const put = (text) => {
-    const size = text.length > MEASURE_ABOVE ? utf8Length(text) : text.length * 3;
-    const ptr = core._malloc(size || 1);
-    if (!ptr) throw new RangeError(`out of wasm memory for ${size} bytes`);
-    // After malloc: growing the memory replaces HEAPU8.
-    const { written } = utf8Encoder.encodeInto(text, core.HEAPU8.subarray(ptr, ptr + size));
-    return [ptr, written];
-  };
-  const read = (ptr, length) => utf8.decode(core.HEAPU8.subarray(ptr, ptr + length));
-  // Runs `run(...pointers and lengths)` with `texts` in wasm memory, freeing them afterwards.
-  const withTexts = (texts, run) => {
-    const buffers = [];
-    try {
-      for (const t of texts) buffers.push(put(t));
-      return run(...buffers.flat());
-    } finally {
-      for (const [ptr] of buffers) core._free(ptr);
-    }
-  };
-  return {
-    /** Sources [{name, text}] → JSON array of error strings (empty: loaded). */
-    load(sources) {
-      for (const s of sources) {
-        const name = utf8Encoder.encode(s.name), text = utf8Encoder.encode(s.text);
-        // Read HEAPU8 after each call: allocating may grow the memory and replace the view.
-        const namePtr = core._tm_add_source(handle, name.length, text.length);
-        core.HEAPU8.set(name, namePtr);
-        core.HEAPU8.set(text, core._tm_source_text(handle));
-      }
-      const length = core._tm_load(handle);  // before tm_result: loading replaces the buffer
-      return read(core._tm_result(handle), length);
-    },
-    /** The reply's JSON text, or null when the call failed (error() says why). */
-    call(method, argsJson) {
-      const length = withTexts([method, argsJson], (...args) => core._tm_call(handle, ...args));
-      return length ? read(core._tm_result(handle), length) : null;
-    },
-    error: () => read(core._tm_error(handle), core._tm_error_length(handle)),
-    delete: () => core._tm_engine_delete(handle),
-  };
-}
-
 // --- the instance -----------------------------------------------------------------------------
 
 const OPTION_KEYS = ['catalogue', 'wasmBinary', 'locateFile'];
@@ -273,7 +208,8 @@ export async function createTalentMatch(options = {}) {
   const sourcesPromise = toSources(options.catalogue);
   sourcesPromise.catch(() => {});
   const core = await createTalentMatchCore(moduleOptions);
-  const engine = wasmEngine(core);
+  // The one Embind handle: deleted by dispose(), or here if the first load fails.
+  const engine = new core.Engine();
   let disposed = false;
   let failure = null;  // set when the wasm instance trapped; it cannot be trusted afterwards
 
@@ -299,8 +235,11 @@ export async function createTalentMatch(options = {}) {
     if (argsJson.length > MAX_REQUEST_CHARS) {
       throw new TalentMatchError(`${where}: request too large (${argsJson.length} characters, at most ${MAX_REQUEST_CHARS})`);
     }
-    // The reply is decoded out of the engine's buffer before anything else runs in the module.
-    const text = guarded(where, () => engine.call(method, argsJson));
+    // The engine lends a view of its reply buffer; decode it before anything else runs in the module.
+    const text = guarded(where, () => {
+      const view = engine.call(method, argsJson);
+      return view.length ? utf8.decode(view) : null;
+    });
     if (text === null) {
       const message = JSON.parse(engine.error());
       throw new TalentMatchError(message.startsWith(`${method}:`) ? where + message.slice(method.length) : message);
@@ -318,7 +257,15 @@ export async function createTalentMatch(options = {}) {
 
   function loadSources(sources) {
     usable('load');
-    const errors = JSON.parse(guarded('load', () => engine.load(sources)));
+    // Each source's UTF-8 is written straight into the string the engine keeps (no JSON wrapper,
+    // no transient copy in the wasm heap): addSource lends a view of it, filled at once.
+    const errors = JSON.parse(guarded('load', () => {
+      for (const s of sources) {
+        const text = utf8Encoder.encode(s.text);
+        engine.addSource(s.name, text.length).set(text);
+      }
+      return engine.load();
+    }));
     if (errors.length) {
       const shown = errors.slice(0, 20).join('\n') + (errors.length > 20 ? `\n… ${errors.length - 20} more` : '');
       throw new TalentMatchError(`load: catalogue rejected (${errors.length} error${errors.length > 1 ? 's' : ''}); the previous catalogue stays in force:\n${shown}`, { errors });
