@@ -19,6 +19,8 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 const PAGE = 'bench/page/';
+// The same page without the engine: what navigation and one module script cost on this machine.
+const FLOOR_PAGE = 'bench/page-floor/';
 const TIMEOUT_MS = 30000;
 
 function median(values) {
@@ -60,6 +62,9 @@ export async function benchBrowser({ runs = 10, screenshot = null } = {}) {
       warmRequests.push(requests - before);
     }
     if (screenshot) await page.screenshot({ path: screenshot });
+    const floor = [];
+    await visit(page, url + FLOOR_PAGE);
+    for (let i = 0; i < runs; i++) floor.push((await visit(page, url + FLOOR_PAGE)).painted_ms);
     if (errors.length) throw new Error(`bench page errors: ${errors.join('; ')}`);
     return {
       chromium: context.browser()?.version() ?? null,
@@ -69,6 +74,8 @@ export async function benchBrowser({ runs = 10, screenshot = null } = {}) {
       // indexed), result in the DOM; cold_start_ms_median is after the next paint.
       phases_ms_median: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Number(median(v).toFixed(1))])),
       runs_ms: painted.map((v) => Number(v.toFixed(1))),
+      // bench/page-floor/ (no engine), measured right after: the part no engine change can remove.
+      floor_ms_median: Number(median(floor).toFixed(1)),
       first_visit_ms: Number(first.painted_ms.toFixed(1)),
       first_visit_requests: firstRequests,
       warm_run_requests: median(warmRequests),

@@ -1,9 +1,13 @@
-// Embind bindings: the core Engine behind string-in / JSON-text-out calls. All logic lives in
-// core/; this file only moves text across the boundary and turns C++ exceptions into messages.
+// The wasm boundary: one Embind class around the core Engine, with string-in / JSON-text-out
+// calls. All logic lives in core/; this file only moves text across the boundary and turns C++
+// exceptions into messages: nothing throws into JavaScript.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <cstddef>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "talentmatch/engine.h"
 
@@ -13,35 +17,42 @@ using nlohmann::json;
 
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
-// Owns one Engine; JS holds it for the module's lifetime and frees it in dispose().
+// Owns one Engine; JS holds it for the instance's lifetime and deletes it in dispose().
 class WasmEngine {
  public:
-  // `sources_json`: [{"name": "...", "text": "..."}]. Returns a JSON array of error strings;
-  // empty means the catalogue was replaced, otherwise the previous one stays in force.
-  std::string load(const std::string& sources_json) {
+  // Makes room for one catalogue source for the next load(): the name, and `text_bytes` bytes of
+  // UTF-8 that JavaScript writes in place through the returned Uint8Array view (valid until the
+  // module next allocates: JS fills it at once). No JSON wrapper around the sources (the text is
+  // parsed once, by the loader) and one exact allocation per text: handing the text over as a
+  // std::string would have Embind malloc a transient copy as large as the text first, and those
+  // left emmalloc's free list fragmented (the heap grew during js_soak's catalogue replacements).
+  emscripten::val addSource(std::string name, std::size_t text_bytes) {
+    pending_.push_back({std::move(name), std::string(text_bytes, '\0')});
+    std::string& text = pending_.back().text;
+    return emscripten::val(emscripten::typed_memory_view(text.size(), reinterpret_cast<unsigned char*>(text.data())));
+  }
+
+  // Loads the sources added since the last load. Returns a JSON array of error strings: empty
+  // when the catalogue was replaced, otherwise the previous one stays in force.
+  std::string load() {
     json errors = json::array();
-    json parsed = json::parse(sources_json, nullptr, false);
-    if (!parsed.is_array()) {
-      errors.push_back("load: expected an array of {name, text} sources");
-      return dump(errors);
-    }
     std::vector<talentmatch::Source> sources;
-    for (const auto& s : parsed) {
-      if (!s.is_object() || !s.contains("text") || !s["text"].is_string()) {
-        errors.push_back("load: every source needs a string 'text'");
-        return dump(errors);
-      }
-      sources.push_back({s.value("name", "catalogue"), s["text"].get<std::string>()});
+    sources.swap(pending_);
+    try {
+      if (sources.empty()) errors.push_back("load: expected at least one catalogue source");
+      else
+        for (const auto& err : engine_.load(sources)) errors.push_back(err.to_string());
+    } catch (const std::exception& ex) {
+      errors.push_back(std::string("load: ") + ex.what());
     }
-    for (const auto& e : engine_.load(sources)) errors.push_back(e.to_string());
     return dump(errors);
   }
 
   // Runs one call and keeps its JSON text until the next call. Returns a Uint8Array view of that
   // text (valid until the module next allocates: JS decodes it at once), or an empty view when
-  // the call failed, error() then giving the message as a JSON string. Never throws into JS.
+  // the call failed, error() then giving the message as a JSON string.
   // Results can be megabytes (a batch): the view spares a copy, and result_ keeps its capacity
-  // from call to call, so the heap does not need a fresh large block each time.
+  // from call to call, so results of similar size keep one heap block.
   emscripten::val call(const std::string& method, const std::string& args_json) {
     result_.clear();
     error_.clear();
@@ -49,8 +60,8 @@ class WasmEngine {
       json args = json::parse(args_json, nullptr, false);
       if (args.is_discarded()) error_ = dump(method + ": arguments are not valid JSON (or not UTF-8)");
       else engine_.call_text(method, args, result_);
-    } catch (const std::exception& e) {
-      error_ = dump(e.what());
+    } catch (const std::exception& ex) {
+      error_ = dump(ex.what());
     }
     if (!error_.empty()) result_.clear();
     return emscripten::val(emscripten::typed_memory_view(result_.size(), reinterpret_cast<const unsigned char*>(result_.data())));
@@ -61,6 +72,7 @@ class WasmEngine {
 
  private:
   talentmatch::Engine engine_;
+  std::vector<talentmatch::Source> pending_;  // sources given since the last load
   std::string result_, error_;
 };
 
@@ -69,6 +81,7 @@ class WasmEngine {
 EMSCRIPTEN_BINDINGS(talentmatch) {
   emscripten::class_<WasmEngine>("Engine")
       .constructor<>()
+      .function("addSource", &WasmEngine::addSource)
       .function("load", &WasmEngine::load)
       .function("call", &WasmEngine::call)
       .function("error", &WasmEngine::error);

@@ -69,7 +69,8 @@ function detailLines(result) {
       `max ${fixed(Math.max(...browser.runs_ms), 1)}); first visit, empty cache: ${fixed(browser.first_visit_ms, 1)} ms.` +
       (browser.phases_ms_median ? ` Steps (median ms after navigation): scripts evaluated ${fixed(browser.phases_ms_median.script_ms, 1)}, ` +
         `engine ready (wasm instantiated, catalogue parsed and indexed) ${fixed(browser.phases_ms_median.ready_ms, 1)}, ` +
-        `result in the DOM ${fixed(browser.phases_ms_median.result_ms, 1)}, painted ${fixed(browser.cold_start_ms_median, 1)}.` : ''));
+        `result in the DOM ${fixed(browser.phases_ms_median.result_ms, 1)}, painted ${fixed(browser.cold_start_ms_median, 1)}.` : '') +
+      (browser.floor_ms_median !== undefined ? ` The same page without the engine (bench/page-floor/): ${fixed(browser.floor_ms_median, 1)} ms.` : ''));
   } else if (browser?.skipped) lines.push(`Cold start in Chromium: skipped (${browser.skipped}).`);
   return lines;
 }

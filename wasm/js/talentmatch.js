@@ -31,6 +31,7 @@ const MAX_REQUEST_CHARS = 64 * 1024 * 1024;
 const MAX_CHUNK_CHARS = 2 * 1024 * 1024;
 const MAX_DEPTH = 64;
 const utf8 = new TextDecoder();
+const utf8Encoder = new TextEncoder();
 
 // Engine method names as the JavaScript API calls them, for messages.
 const API_NAMES = {
@@ -203,7 +204,11 @@ export async function createTalentMatch(options = {}) {
     if (isNode) moduleOptions.wasmBinary = await nodeWasmBinary();
     else moduleOptions.locateFile = (file) => (file.endsWith('.wasm') ? WASM_URL.href : file);
   }
+  // The catalogue is fetched while the module compiles (a failure is reported once both settle).
+  const sourcesPromise = toSources(options.catalogue);
+  sourcesPromise.catch(() => {});
   const core = await createTalentMatchCore(moduleOptions);
+  // The one Embind handle: deleted by dispose(), or here if the first load fails.
   const engine = new core.Engine();
   let disposed = false;
   let failure = null;  // set when the wasm instance trapped; it cannot be trusted afterwards
@@ -230,7 +235,7 @@ export async function createTalentMatch(options = {}) {
     if (argsJson.length > MAX_REQUEST_CHARS) {
       throw new TalentMatchError(`${where}: request too large (${argsJson.length} characters, at most ${MAX_REQUEST_CHARS})`);
     }
-    // The engine lends a view of its reply; decode it before anything else runs in the module.
+    // The engine lends a view of its reply buffer; decode it before anything else runs in the module.
     const text = guarded(where, () => {
       const view = engine.call(method, argsJson);
       return view.length ? utf8.decode(view) : null;
@@ -247,9 +252,20 @@ export async function createTalentMatch(options = {}) {
 
   async function load(catalogue) {
     usable('load');
-    const sources = await toSources(catalogue);
+    loadSources(await toSources(catalogue));
+  }
+
+  function loadSources(sources) {
     usable('load');
-    const errors = JSON.parse(guarded('load', () => engine.load(JSON.stringify(sources.map((s) => ({ name: s.name, text: s.text }))))));
+    // Each source's UTF-8 is written straight into the string the engine keeps (no JSON wrapper,
+    // no transient copy in the wasm heap): addSource lends a view of it, filled at once.
+    const errors = JSON.parse(guarded('load', () => {
+      for (const s of sources) {
+        const text = utf8Encoder.encode(s.text);
+        engine.addSource(s.name, text.length).set(text);
+      }
+      return engine.load();
+    }));
     if (errors.length) {
       const shown = errors.slice(0, 20).join('\n') + (errors.length > 20 ? `\n… ${errors.length - 20} more` : '');
       throw new TalentMatchError(`load: catalogue rejected (${errors.length} error${errors.length > 1 ? 's' : ''}); the previous catalogue stays in force:\n${shown}`, { errors });
@@ -298,7 +314,7 @@ export async function createTalentMatch(options = {}) {
   }
 
   try {
-    await load(options.catalogue);
+    loadSources(await sourcesPromise);
   } catch (e) {
     engine.delete();
     throw e;
