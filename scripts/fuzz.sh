@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan + UBSan, build/fuzz) and runs each for SECONDS
-# (default 60), as many at once as there are cores. Each target starts from its checked-in seed
-# corpus (tests/fuzz/corpus/<target>) plus the crashing inputs kept as regressions
-# (tests/fuzz/regressions/<target>); new inputs go to build/fuzz/corpus/<target>.
-# Fails if any target crashes, leaks, hangs past the per-input timeout or exceeds 2 GB; the input
-# is kept in build/fuzz/crashes/<target>/ — copy it to tests/fuzz/regressions/<target>/ and
-# add a test to tests/unit/regression_test.cpp once fixed.
+# (default 60), as many at once as there are cores. Each target runs on a scratch corpus,
+# build/fuzz/corpus/<target>, seeded from the checked-in corpus (tests/fuzz/corpus/<target>) and
+# the crashing inputs kept as regressions (tests/fuzz/regressions/<target>): libFuzzer adds,
+# shrinks and deletes files only there, so tests/fuzz stays as committed.
+# Fails if any target crashes, leaks, runs one input for over 30 s or exceeds 2 GB, naming the
+# target and the input (kept in build/fuzz/crashes/<target>/) — once fixed, copy it to
+# tests/fuzz/regressions/<target>/ and add a test to tests/unit/regression_test.cpp.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,12 +48,18 @@ run_target() {
   local t=$1
   local work="$build/corpus/$t" crashes="$build/crashes/$t" log="$build/logs/$t.log"
   mkdir -p "$work" "$crashes" "$build/logs"
-  local seeds=("tests/fuzz/corpus/$t")
-  [ -d "tests/fuzz/regressions/$t" ] && seeds+=("tests/fuzz/regressions/$t")
+  # Seed files are named by content hash like libFuzzer's own, so repeated runs add no duplicates.
+  local f
+  for f in "tests/fuzz/corpus/$t"/* "tests/fuzz/regressions/$t"/*; do
+    [ -f "$f" ] && cp "$f" "$work/seed-$(sha1sum <"$f" | cut -c1-40)"
+  done
   local dict=()
   [ -f "tests/fuzz/$t.dict" ] && dict=("-dict=tests/fuzz/$t.dict")
-  "$build/tests/fuzz/$t" "$work" "${seeds[@]}" "${dict[@]}" \
-    -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=10 -rss_limit_mb=2048 \
+  # The per-input timeout is wall time: a valid catalogue costs ~0.5 s of CPU here (load, matcher
+  # index, every browse call, under ASan) and took over 10 s on a loaded 2-core machine, so 30 s
+  # keeps shared runners from failing while a real hang is still caught.
+  "$build/tests/fuzz/$t" "$work" "${dict[@]}" \
+    -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=30 -rss_limit_mb=2048 \
     -artifact_prefix="$crashes/" -print_final_stats=1 >"$log" 2>&1
 }
 
@@ -64,9 +71,27 @@ summarise() {
   speed=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" 2>/dev/null | awk '{print $2}' | tail -1 || true)
   cov=$(grep -o 'cov: [0-9]*' "$log" 2>/dev/null | awk '{print $2}' | tail -1 || true)
   local verdict=ok
-  [ "$rc" -ne 0 ] && verdict="FAILED (exit $rc; see $log and $build/crashes/$t/)"
+  [ "$rc" -ne 0 ] && verdict="FAILED (exit $rc)"
   printf "  %-28s %10s execs %8s exec/s  cov %6s  %s\n" "$t" "${execs:-?}" "${speed:-?}" "${cov:-?}" "$verdict"
+  if [ "$rc" -ne 0 ]; then
+    # libFuzzer names the input it kept ("Test unit written to PATH"); show it and how to replay it.
+    local input
+    input=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -1)
+    if [ -n "$input" ]; then
+      echo "    finding in $t: $input"
+      echo "    replay: $build/tests/fuzz/$t $input"
+    else
+      echo "    $t failed without keeping an input; last lines of $log:"
+    fi
+    grep -m1 -E 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:|fuzz invariant broken' "$log" | sed 's/^/    /' || true
+    [ -n "$input" ] || tail -5 "$log" | sed 's/^/    /'
+    echo "    log: $log"
+  fi
 }
+
+# The checked-in corpora must come out as they went in (compared, so local edits are allowed).
+fuzz_tree_state() { git status --porcelain --untracked-files=all -- tests/fuzz 2>/dev/null || true; }
+tree_before=$(fuzz_tree_state)
 
 echo "fuzz: ${#targets[@]} targets × ${seconds} s, $jobs at a time"
 declare -A pid_of=()
@@ -82,4 +107,10 @@ for t in "${targets[@]}"; do
   summarise "$t" "$rc"
   [ "$rc" -ne 0 ] && status=1
 done
+if [ "$(fuzz_tree_state)" != "$tree_before" ]; then
+  echo "fuzz: FAILED: the run changed tests/fuzz (git status below); fuzzers must write only to $build" >&2
+  fuzz_tree_state >&2
+  status=1
+fi
+[ "$status" -eq 0 ] || echo "fuzz: FAILED — see the findings above" >&2
 exit $status

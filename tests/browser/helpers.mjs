@@ -27,11 +27,13 @@ function checkBuilt(root) {
  * Starts the server and a fresh browser profile. Returns {url, context, page, events, close}.
  * events: {requests: [{url, fromServiceWorker}], csp: [...], errors: [...]}; each page of the
  * context reports CSP violations through a listener installed before any script runs.
+ * To reopen the same app after a browser restart, pass the previous `profile` (a directory the
+ * caller owns and removes) and `port` (IndexedDB and caches belong to the origin, port included).
  */
-export async function openApp({ root = 'web', locale = 'zh-CN', viewport = { width: 1280, height: 900 }, serviceWorkers = 'allow' } = {}) {
+export async function openApp({ root = 'web', locale = 'zh-CN', viewport = { width: 1280, height: 900 }, serviceWorkers = 'allow', profile: keptProfile, port = 0 } = {}) {
   checkBuilt(root);
-  const { server, url } = await serve({ root, port: 0 });
-  const profile = mkdtempSync(join(tmpdir(), 'talentmatch-browser-'));
+  const { server, url } = await serve({ root, port });
+  const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'talentmatch-browser-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, locale, viewport,
     acceptDownloads: true, serviceWorkers,
@@ -60,7 +62,7 @@ export async function openApp({ root = 'web', locale = 'zh-CN', viewport = { wid
       await context.close().catch(() => {});
       await new Promise((resolve) => server.close(resolve));
       server.closeAllConnections?.();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keptProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
