@@ -80,13 +80,18 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
   const std::size_t k = std::clamp<std::size_t>(options.top_k, 1, kMaxTopK);
   MatchResult r;
 
-  QueryTerms query(ix, c);
+  // The per-posting tables, reused: match() stays const and thread-safe (one scratch per thread).
+  thread_local QueryTerms::Scratch scratch;
+  QueryTerms query(ix, c, scratch);
   query.read(posting);
   r.normalisations = normalisation_names(query.flags());
   r.title = query.title_span();
   r.qualifications = query.qualifications();
 
-  Scores pos_scores(ix.positions.document_count()), occ_scores(ix.occupations.document_count());
+  Scores& pos_scores = scratch.positions;
+  Scores& occ_scores = scratch.occupations;
+  pos_scores.reset(ix.positions.document_count());
+  occ_scores.reset(ix.occupations.document_count());
   std::size_t visited = query.score(ix.positions, tuning_, pos_scores) + query.score(ix.occupations, tuning_, occ_scores);
 
   std::vector<Ranked> top = rank(pos_scores.total, std::max(k, kFallbackCandidates));
