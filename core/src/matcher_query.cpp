@@ -90,6 +90,7 @@ QueryTerms::QueryTerms(const Matcher::Index& index, const Catalogue& catalogue, 
   for (const Term& t : terms_) slots_[t.term] = FlatMap::kMissing;  // only the last posting's slots are set
   terms_.clear();
   if (slots_.size() < index.vocabulary.size()) slots_.resize(index.vocabulary.size(), FlatMap::kMissing);
+  tokenizer_.use_segment(&scratch.segment);
 }
 
 void QueryTerms::read(const PostingInput& p) {

@@ -112,6 +112,7 @@ struct QueryTerms::Scratch {
   std::vector<std::uint32_t> slots;
   std::vector<QueryTerm> terms;
   Scores positions, occupations;
+  Segment segment;  // the tokenizer's units
 };
 
 // Field numbers ↔ the names offsets carry.
