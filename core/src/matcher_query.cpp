@@ -86,7 +86,7 @@ const char* posting_field_name(std::uint8_t field) { return field < kFieldCount 
 
 QueryTerms::QueryTerms(const Matcher::Index& index, const Catalogue& catalogue, Scratch& scratch)
     : index_(index), catalogue_(catalogue), tokenizer_(index.query_tokenizer()), slots_(scratch.slots),
-      terms_(scratch.terms), texts_(kFieldCount) {
+      terms_(scratch.terms), scratch_(scratch), texts_(kFieldCount) {
   for (const Term& t : terms_) slots_[t.term] = FlatMap::kMissing;  // only the last posting's slots are set
   terms_.clear();
   if (slots_.size() < index.vocabulary.size()) slots_.resize(index.vocabulary.size(), FlatMap::kMissing);
@@ -265,35 +265,27 @@ std::string QueryTerms::text_of(const Occurrence& o) const {
 std::vector<RecordExplanation> QueryTerms::explain(const Bm25fIndex& index, const MatcherTuning& tuning,
                                                    const std::vector<std::uint32_t>& docs,
                                                    const std::vector<const std::string*>& ids) const {
-  struct Evidence {
-    std::uint32_t slot;
-    std::uint32_t fields;
-    double score;
-  };
-  // Each document's terms, read from its forward list, that the posting has (in slot order,
-  // then strongest first).
-  std::vector<std::vector<Evidence>> evidence(docs.size());
+  using Evidence = QueryEvidence;
+  std::vector<RecordExplanation> out(docs.size());
+  std::vector<Evidence>& ev = scratch_.evidence;
+  std::vector<Occurrence>& all = scratch_.occurrences;
   for (std::size_t i = 0; i < docs.size(); ++i) {
-    auto& ev = evidence[i];
+    // The document's terms, read from its forward list, that the posting has: strongest first,
+    // equal scores in slot order (the order the posting named the terms).
+    ev.clear();
     for (const auto* d = index.doc_begin(docs[i]); d != index.doc_end(docs[i]); ++d) {
       const std::uint32_t slot = d->term < slots_.size() ? slots_[d->term] : FlatMap::kMissing;
       if (slot == FlatMap::kMissing) continue;
       const Bm25fIndex::Posting& p = index.posting(*d);
       ev.push_back({slot, p.fields, query_weight(terms_[slot], tuning) * p.weight});
     }
-    // Strongest first; equal scores in slot order (the order the posting named the terms).
     std::sort(ev.begin(), ev.end(), [](const Evidence& a, const Evidence& b) {
       return a.score > b.score || (!(b.score > a.score) && a.slot < b.slot);
     });
-  }
-  std::vector<RecordExplanation> out(docs.size());
-  for (std::size_t i = 0; i < docs.size(); ++i) {
-    auto& ev = evidence[i];
     RecordExplanation& x = out[i];
     x.id = *ids[i];
     x.terms.reserve(std::min(ev.size(), kMaxExplainedTerms));
-    std::vector<Occurrence> all;
-    all.reserve(ev.size() * kSpansPerTerm);
+    all.clear();
     for (std::size_t j = 0; j < ev.size(); ++j) {
       const Term& t = terms_[ev[j].slot];
       all.insert(all.end(), t.at, t.at + t.spans);

@@ -40,6 +40,13 @@ struct QueryTerm {
   QueryOccurrence at[kSpans];
 };
 
+// A term of the posting found in an explained document, with its score there.
+struct QueryEvidence {
+  std::uint32_t slot;
+  std::uint32_t fields;
+  double score;
+};
+
 class QueryTerms : public TokenSink {
  public:
   static constexpr std::size_t kSpansPerTerm = QueryTerm::kSpans;
@@ -95,6 +102,7 @@ class QueryTerms : public TokenSink {
   Tokenizer tokenizer_;
   std::vector<std::uint32_t>& slots_;  // term id → index in terms_, or FlatMap::kMissing
   std::vector<Term>& terms_;
+  Scratch& scratch_;  // the explanation's buffers
   std::size_t title_terms_ = 0, body_terms_ = 0;
   std::vector<std::uint64_t> unknown_title_keys_;
   std::vector<Mention> mentions_;
@@ -113,6 +121,8 @@ struct QueryTerms::Scratch {
   std::vector<QueryTerm> terms;
   Scores positions, occupations;
   Segment segment;  // the tokenizer's units
+  std::vector<QueryEvidence> evidence;
+  std::vector<QueryOccurrence> occurrences;
 };
 
 // Field numbers ↔ the names offsets carry.
