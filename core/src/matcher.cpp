@@ -95,6 +95,7 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
   std::size_t visited = query.score(ix.positions, tuning_, pos_scores) + query.score(ix.occupations, tuning_, occ_scores);
 
   std::vector<Ranked> top = rank(pos_scores.total, std::max(k, kFallbackCandidates));
+  r.positions.reserve(std::min(top.size(), k));
   for (std::size_t i = 0; i < top.size() && i < k; ++i) {
     PositionCandidate pc;
     pc.position = &c.key.positions[top[i].doc];
@@ -109,6 +110,7 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
     r.positions.push_back(pc);
   }
   std::vector<Ranked> top_occ = rank(occ_scores.total, k);
+  r.occupations.reserve(top_occ.size());
   for (std::size_t i = 0; i < top_occ.size(); ++i) {
     OccupationCandidate oc;
     oc.occupation = &c.skilled.occupations[top_occ[i].doc];
