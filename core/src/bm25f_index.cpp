@@ -37,6 +37,9 @@ void Bm25fIndex::finish(std::size_t vocabulary_size) {
 
   std::vector<double> idf_by_df(docs_.size() + 1);  // few distinct frequencies: one log each
   for (std::uint32_t f = 0; f <= docs_.size(); ++f) idf_by_df[f] = idf(f);
+  doc_offsets_.assign(1, 0);
+  doc_offsets_.reserve(docs_.size() + 1);
+  doc_terms_.reserve(postings_.size());
   for (std::uint32_t doc = 0; doc < docs_.size(); ++doc) {
     const Doc& d = docs_[doc];
     std::vector<double> norm(nf);
@@ -54,8 +57,10 @@ void Bm25fIndex::finish(std::size_t vocabulary_size) {
       for (std::size_t f = 0; f < nf; ++f)
         if (tf[f] > 0) weighted += fields_[f].weight * tf[f] / norm[f];
       double w = idf_by_df[df[term]] * weighted * (k1_ + 1) / (k1_ + weighted);
+      doc_terms_.push_back({term, fill[term]});
       postings_[fill[term]++] = {doc, mask, w};
     }
+    doc_offsets_.push_back(static_cast<std::uint32_t>(doc_terms_.size()));
   }
   docs_.shrink_to_fit();
   for (Doc& d : docs_) {

@@ -45,6 +45,13 @@ class Bm25fIndex {
     double weight = 0;         // idf · saturated field-weighted frequency
   };
 
+  // A document's terms (ascending), each with its posting: the explanation reads a few
+  // documents whole instead of searching every posting list.
+  struct DocTerm {
+    std::uint32_t term = 0;
+    std::uint32_t posting = 0;  // index into the term's postings, see posting()
+  };
+
   Bm25fIndex(std::vector<FieldSpec> fields, double k1) : fields_(std::move(fields)), k1_(k1) {}
 
   // One document: (term id, field index) per occurrence, and each field's length in tokens.
@@ -55,6 +62,9 @@ class Bm25fIndex {
 
   const Posting* begin(std::uint32_t term) const { return term + 1 < offsets_.size() ? &postings_[offsets_[term]] : nullptr; }
   const Posting* end(std::uint32_t term) const { return term + 1 < offsets_.size() ? &postings_[0] + offsets_[term + 1] : nullptr; }
+  const DocTerm* doc_begin(std::uint32_t doc) const { return doc_terms_.data() + doc_offsets_[doc]; }
+  const DocTerm* doc_end(std::uint32_t doc) const { return doc_terms_.data() + doc_offsets_[doc + 1]; }
+  const Posting& posting(const DocTerm& t) const { return postings_[t.posting]; }
   // Documents containing the term (0 for terms after the vocabulary at finish()).
   std::uint32_t document_frequency(std::uint32_t term) const {
     return term + 1 < offsets_.size() ? offsets_[term + 1] - offsets_[term] : 0;
@@ -73,6 +83,8 @@ class Bm25fIndex {
   std::vector<Doc> docs_;
   std::vector<std::uint32_t> offsets_;  // CSR: term → [offsets_[t], offsets_[t + 1]) in postings_
   std::vector<Posting> postings_;
+  std::vector<std::uint32_t> doc_offsets_;  // CSR: doc → [doc_offsets_[d], doc_offsets_[d + 1]) in doc_terms_
+  std::vector<DocTerm> doc_terms_;
 };
 
 }  // namespace talentmatch::detail

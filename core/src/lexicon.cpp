@@ -52,22 +52,4 @@ void Lexicon::add_tag(std::uint32_t entry, std::uint32_t tag) {
   tags.push_back(tag);
 }
 
-void Lexicon::longest_at(const std::uint32_t* keys, std::size_t n, std::size_t start, Hit& phrase, Hit& tagged,
-                         std::size_t& steps) const {
-  phrase = {};
-  tagged = {};
-  std::uint32_t node = 0;
-  std::size_t limit = std::min(n, start + kMaxUnits);
-  for (std::size_t i = start; i < limit; ++i) {
-    ++steps;
-    node = child(node, keys[i]);
-    if (node == FlatMap::kMissing) return;
-    std::uint32_t id = node_entry_[node];
-    if (id == kNone) continue;
-    const Entry& e = entries_[id];
-    if (e.phrase_term) phrase = {id, e.units};
-    if (!e.tags.empty()) tagged = {id, e.units};
-  }
-}
-
 }  // namespace talentmatch::detail

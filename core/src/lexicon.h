@@ -35,8 +35,24 @@ class Lexicon {
 
   // From keys[start]: the longest phrase-term entry and the longest tagged entry. `steps`
   // counts trie transitions (bounded by kMaxUnits per start).
+  // Inline: the tokenizer asks at every unit of a posting, and most stop at the first step.
   void longest_at(const std::uint32_t* keys, std::size_t n, std::size_t start, Hit& phrase, Hit& tagged,
-                  std::size_t& steps) const;
+                  std::size_t& steps) const {
+    phrase = {};
+    tagged = {};
+    std::uint32_t node = 0;
+    const std::size_t limit = n < start + kMaxUnits ? n : start + kMaxUnits;
+    for (std::size_t i = start; i < limit; ++i) {
+      ++steps;
+      node = child(node, keys[i]);
+      if (node == FlatMap::kMissing) return;
+      const std::uint32_t id = node_entry_[node];
+      if (id == kNone) continue;
+      const Entry& e = entries_[id];
+      if (e.phrase_term) phrase = {id, e.units};
+      if (!e.tags.empty()) tagged = {id, e.units};
+    }
+  }
 
   const Entry& entry(std::uint32_t id) const { return entries_[id]; }
   std::size_t size() const { return entries_.size(); }

@@ -80,16 +80,22 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
   const std::size_t k = std::clamp<std::size_t>(options.top_k, 1, kMaxTopK);
   MatchResult r;
 
-  QueryTerms query(ix, c);
+  // The per-posting tables, reused: match() stays const and thread-safe (one scratch per thread).
+  thread_local QueryTerms::Scratch scratch;
+  QueryTerms query(ix, c, scratch);
   query.read(posting);
   r.normalisations = normalisation_names(query.flags());
   r.title = query.title_span();
   r.qualifications = query.qualifications();
 
-  Scores pos_scores(ix.positions.document_count()), occ_scores(ix.occupations.document_count());
+  Scores& pos_scores = scratch.positions;
+  Scores& occ_scores = scratch.occupations;
+  pos_scores.reset(ix.positions.document_count());
+  occ_scores.reset(ix.occupations.document_count());
   std::size_t visited = query.score(ix.positions, tuning_, pos_scores) + query.score(ix.occupations, tuning_, occ_scores);
 
   std::vector<Ranked> top = rank(pos_scores.total, std::max(k, kFallbackCandidates));
+  r.positions.reserve(std::min(top.size(), k));
   for (std::size_t i = 0; i < top.size() && i < k; ++i) {
     PositionCandidate pc;
     pc.position = &c.key.positions[top[i].doc];
@@ -104,6 +110,7 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
     r.positions.push_back(pc);
   }
   std::vector<Ranked> top_occ = rank(occ_scores.total, k);
+  r.occupations.reserve(top_occ.size());
   for (std::size_t i = 0; i < top_occ.size(); ++i) {
     OccupationCandidate oc;
     oc.occupation = &c.skilled.occupations[top_occ[i].doc];

@@ -78,7 +78,7 @@ class TermCollector : public detail::TokenSink {
 // One document's (term, field) occurrences and field lengths.
 class Document {
  public:
-  explicit Document(std::size_t fields) : lengths_(fields, 0) {}
+  explicit Document(std::size_t fields) : lengths_(fields, 0) { occurrences_.reserve(512); }
   void add(std::uint8_t field, const TermList& list) {
     for (std::uint32_t term : list.terms) occurrences_.emplace_back(term, field);
     lengths_[field] += list.length;
@@ -93,8 +93,10 @@ class Document {
 // Terms of texts (each tokenized on its own) added to one field; names also recorded.
 void add_texts(TermCollector& collector, Document& doc, std::uint8_t field, const std::vector<const std::string*>& texts,
                Matcher::Index::Names* names = nullptr) {
+  TermList list;  // one buffer for all the texts: most are short, and growing it is the cost
   for (const std::string* t : texts) {
-    TermList list;
+    list.terms.clear();
+    list.length = 0;
     Matcher::Index::Name name;
     collector.collect(*t, list, names ? &name : nullptr);
     doc.add(field, list);

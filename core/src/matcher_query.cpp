@@ -84,10 +84,13 @@ TitleRange find_title(std::string_view text) {
 
 const char* posting_field_name(std::uint8_t field) { return field < kFieldCount ? kFieldNames[field] : "text"; }
 
-QueryTerms::QueryTerms(const Matcher::Index& index, const Catalogue& catalogue)
-    : index_(index), catalogue_(catalogue), tokenizer_(index.query_tokenizer()), slots_(512),
-      texts_(kFieldCount) {
-  terms_.reserve(256);
+QueryTerms::QueryTerms(const Matcher::Index& index, const Catalogue& catalogue, Scratch& scratch)
+    : index_(index), catalogue_(catalogue), tokenizer_(index.query_tokenizer()), slots_(scratch.slots),
+      terms_(scratch.terms), scratch_(scratch), texts_(kFieldCount) {
+  for (const Term& t : terms_) slots_[t.term] = FlatMap::kMissing;  // only the last posting's slots are set
+  terms_.clear();
+  if (slots_.size() < index.vocabulary.size()) slots_.resize(index.vocabulary.size(), FlatMap::kMissing);
+  tokenizer_.use_segment(&scratch.segment);
 }
 
 void QueryTerms::read(const PostingInput& p) {
@@ -143,8 +146,9 @@ void QueryTerms::on_token(const Token& t) {
       unknown_title_keys_.push_back(t.key);
     return;
   }
-  const std::uint32_t slot = slots_.insert(term, static_cast<std::uint32_t>(terms_.size()));
-  if (slot == terms_.size()) {
+  std::uint32_t& slot = slots_[term];
+  if (slot == FlatMap::kMissing) {
+    slot = static_cast<std::uint32_t>(terms_.size());
     terms_.emplace_back();
     terms_.back().term = term;
   }
@@ -201,7 +205,7 @@ std::vector<QualificationMention> QueryTerms::qualifications() const {
 
 double QueryTerms::name_match(const Matcher::Index::Names& names) const {
   auto in_title = [&](std::uint32_t term) {
-    std::uint32_t slot = slots_.find(term);
+    std::uint32_t slot = slots_[term];
     return slot != FlatMap::kMissing && terms_[slot].title_count > 0;
   };
   double best = 0;
@@ -261,33 +265,27 @@ std::string QueryTerms::text_of(const Occurrence& o) const {
 std::vector<RecordExplanation> QueryTerms::explain(const Bm25fIndex& index, const MatcherTuning& tuning,
                                                    const std::vector<std::uint32_t>& docs,
                                                    const std::vector<const std::string*>& ids) const {
-  struct Evidence {
-    std::uint32_t slot;
-    std::uint32_t fields;
-    double score;
-  };
-  std::vector<std::vector<Evidence>> evidence(docs.size());
-  for (auto& e : evidence) e.reserve(terms_.size());
-  auto by_doc = [](const Bm25fIndex::Posting& p, std::uint32_t doc) { return p.doc < doc; };
-  for (std::uint32_t slot = 0; slot < terms_.size(); ++slot) {
-    const Term& t = terms_[slot];
-    const Bm25fIndex::Posting *begin = index.begin(t.term), *end = index.end(t.term);
-    if (begin == end) continue;
-    const double q = query_weight(t, tuning);
-    for (std::size_t i = 0; i < docs.size(); ++i) {
-      const auto* p = std::lower_bound(begin, end, docs[i], by_doc);  // postings are sorted by doc
-      if (p != end && p->doc == docs[i]) evidence[i].push_back({slot, p->fields, q * p->weight});
-    }
-  }
+  using Evidence = QueryEvidence;
   std::vector<RecordExplanation> out(docs.size());
+  std::vector<Evidence>& ev = scratch_.evidence;
+  std::vector<Occurrence>& all = scratch_.occurrences;
   for (std::size_t i = 0; i < docs.size(); ++i) {
-    auto& ev = evidence[i];
-    std::stable_sort(ev.begin(), ev.end(), [](const Evidence& a, const Evidence& b) { return a.score > b.score; });
+    // The document's terms, read from its forward list, that the posting has: strongest first,
+    // equal scores in slot order (the order the posting named the terms).
+    ev.clear();
+    for (const auto* d = index.doc_begin(docs[i]); d != index.doc_end(docs[i]); ++d) {
+      const std::uint32_t slot = d->term < slots_.size() ? slots_[d->term] : FlatMap::kMissing;
+      if (slot == FlatMap::kMissing) continue;
+      const Bm25fIndex::Posting& p = index.posting(*d);
+      ev.push_back({slot, p.fields, query_weight(terms_[slot], tuning) * p.weight});
+    }
+    std::sort(ev.begin(), ev.end(), [](const Evidence& a, const Evidence& b) {
+      return a.score > b.score || (!(b.score > a.score) && a.slot < b.slot);
+    });
     RecordExplanation& x = out[i];
     x.id = *ids[i];
     x.terms.reserve(std::min(ev.size(), kMaxExplainedTerms));
-    std::vector<Occurrence> all;
-    all.reserve(ev.size() * kSpansPerTerm);
+    all.clear();
     for (std::size_t j = 0; j < ev.size(); ++j) {
       const Term& t = terms_[ev[j].slot];
       all.insert(all.end(), t.at, t.at + t.spans);

@@ -15,16 +15,46 @@ namespace talentmatch::detail {
 
 // Per document: the total score, the part from title terms, and how many distinct title terms hit.
 struct Scores {
-  explicit Scores(std::size_t docs) : total(docs, 0), title(docs, 0), title_hits(docs, 0) {}
+  Scores() = default;
+  explicit Scores(std::size_t docs) { reset(docs); }
+  // Zero for `docs` documents, keeping the capacity (a scratch is reused between postings).
+  void reset(std::size_t docs) {
+    total.assign(docs, 0);
+    title.assign(docs, 0);
+    title_hits.assign(docs, 0);
+  }
   std::vector<double> total, title;
   std::vector<std::uint32_t> title_hits;
 };
 
+struct QueryOccurrence {
+  std::uint8_t field = 0;
+  Span span;
+};
+// A posting's term: how often it occurs in the title and the body, and where (the first few).
+struct QueryTerm {
+  static constexpr std::size_t kSpans = 2;
+  std::uint32_t term = 0;
+  std::uint32_t title_count = 0, body_count = 0;
+  std::uint8_t spans = 0;
+  QueryOccurrence at[kSpans];
+};
+
+// A term of the posting found in an explained document, with its score there.
+struct QueryEvidence {
+  std::uint32_t slot;
+  std::uint32_t fields;
+  double score;
+};
+
 class QueryTerms : public TokenSink {
  public:
-  static constexpr std::size_t kSpansPerTerm = 2;
+  static constexpr std::size_t kSpansPerTerm = QueryTerm::kSpans;
+  struct Scratch;
 
-  QueryTerms(const Matcher::Index& index, const Catalogue& catalogue);
+  // `scratch` holds the per-posting tables between postings (one per thread, see Matcher::match);
+  // it is cleared here, so what it held before never shows.
+  QueryTerms(const Matcher::Index& index, const Catalogue& catalogue, Scratch& scratch);
 
   // Tokenizes every field of the posting (the free text's first line as its title).
   void read(const PostingInput& posting);
@@ -53,16 +83,8 @@ class QueryTerms : public TokenSink {
   void on_tagged(std::uint32_t entry, bool in_title, const Span& span) override;
 
  private:
-  struct Occurrence {
-    std::uint8_t field = 0;
-    Span span;
-  };
-  struct Term {
-    std::uint32_t term = 0;
-    std::uint32_t title_count = 0, body_count = 0;
-    std::uint8_t spans = 0;
-    Occurrence at[kSpansPerTerm];
-  };
+  using Occurrence = QueryOccurrence;
+  using Term = QueryTerm;
   struct Mention {
     std::uint32_t qualification;
     std::vector<Occurrence> at;
@@ -78,8 +100,9 @@ class QueryTerms : public TokenSink {
   const Matcher::Index& index_;
   const Catalogue& catalogue_;
   Tokenizer tokenizer_;
-  FlatMap slots_;                  // term id → index in terms_
-  std::vector<Term> terms_;
+  std::vector<std::uint32_t>& slots_;  // term id → index in terms_, or FlatMap::kMissing
+  std::vector<Term>& terms_;
+  Scratch& scratch_;  // the explanation's buffers
   std::size_t title_terms_ = 0, body_terms_ = 0;
   std::vector<std::uint64_t> unknown_title_keys_;
   std::vector<Mention> mentions_;
@@ -89,6 +112,17 @@ class QueryTerms : public TokenSink {
   std::uint32_t flags_ = 0;
   std::optional<TextSpan> title_;
   TokenizeStats stats_;
+};
+
+// What one posting's QueryTerms needs beyond a few bytes, kept between postings: a table by term
+// id (every slot kMissing between postings) and the terms found, plus the score arrays.
+struct QueryTerms::Scratch {
+  std::vector<std::uint32_t> slots;
+  std::vector<QueryTerm> terms;
+  Scores positions, occupations;
+  Segment segment;  // the tokenizer's units
+  std::vector<QueryEvidence> evidence;
+  std::vector<QueryOccurrence> occurrences;
 };
 
 // Field numbers ↔ the names offsets carry.

@@ -280,8 +280,8 @@ std::uint32_t Tokenizer::tokenize(std::string_view text, std::size_t begin, std:
                                   std::uint32_t* end_u16) const {
   UnitReader reader(words_, grow_, text, begin, end, begin_u16);
   TokenizeStats local;
-  while (reader.next(scratch_))
-    emit(scratch_.units.data(), scratch_.keys.data(), scratch_.units.size(), in_title, sink, local);
+  Segment& seg = segment();
+  while (reader.next(seg)) emit(seg.units.data(), seg.keys.data(), seg.units.size(), in_title, sink, local);
   if (end_u16) *end_u16 = reader.u16();
   if (stats) {
     stats->chars += reader.chars();

@@ -133,11 +133,17 @@ class Tokenizer {
   // If set, a phrase inside a longer phrase found earlier is not emitted again.
   bool skip_nested_phrases = false;
 
+  // Reads segments into `segment` (kept by the caller between tokenizers) instead of its own.
+  void use_segment(Segment* segment) { segment_ = segment; }
+
  private:
   void emit(const Unit* units, const std::uint32_t* keys, std::size_t n, bool in_title, TokenSink& sink,
             TokenizeStats& stats) const;
 
+  Segment& segment() const { return segment_ ? *segment_ : scratch_; }
+
   mutable Segment scratch_;  // reused between calls: a tokenizer serves one thread
+  Segment* segment_ = nullptr;
   const WordDictionary& words_;
   WordDictionary* grow_ = nullptr;
   const Lexicon* lexicon_;

@@ -136,33 +136,9 @@ bool Normalizer::read_entity(NormChar& out) {
   return true;
 }
 
-bool Normalizer::next(NormChar& out) {
-  if (pos_ >= end_) return false;
+// Everything but plain ASCII and common Han characters (next() in the header reads those).
+bool Normalizer::next_other(NormChar& out) {
   const unsigned char b = static_cast<unsigned char>(text_[pos_]);
-  if (b < 0x80 && b != '<' && b != '&' && b != 0) {  // plain ASCII: the common case, kept short
-    char32_t c = b;
-    if (c >= 'A' && c <= 'Z') {
-      c += 'a' - 'A';
-      flags_ |= kLowerCase;
-    }
-    out.c = c;
-    out.span = {static_cast<std::uint32_t>(pos_), static_cast<std::uint32_t>(pos_ + 1), u16_, u16_ + 1};
-    ++pos_;
-    ++u16_;
-    return true;
-  }
-  if ((b & 0xF0) == 0xE0 && pos_ + 2 < end_) {  // a 3-byte character: Han and CJK punctuation
-    const unsigned char b1 = static_cast<unsigned char>(text_[pos_ + 1]);
-    const unsigned char b2 = static_cast<unsigned char>(text_[pos_ + 2]);
-    const char32_t c = ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
-    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && c >= 0x4E00 && c <= 0x9FFF) {
-      out.c = c;
-      out.span = {static_cast<std::uint32_t>(pos_), static_cast<std::uint32_t>(pos_ + 3), u16_, u16_ + 1};
-      pos_ += 3;
-      ++u16_;
-      return true;
-    }
-  }
   if (b == '<' && read_tag(out)) return true;
   if (b == '&' && read_entity(out)) return true;
   std::size_t start = pos_;

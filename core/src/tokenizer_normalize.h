@@ -43,13 +43,43 @@ class Normalizer {
   // Reads text[begin, end); `begin_u16` is the UTF-16 offset of `begin` in the whole text.
   Normalizer(std::string_view text, std::size_t begin, std::size_t end, std::uint32_t begin_u16);
 
-  // The next normalised character; false at the end.
-  bool next(NormChar& out);
+  // The next normalised character; false at the end. Plain ASCII and common Han characters, most
+  // of a posting, are read here, inline; everything else by next_other().
+  bool next(NormChar& out) {
+    if (pos_ >= end_) return false;
+    const unsigned char b = static_cast<unsigned char>(text_[pos_]);
+    if (b < 0x80 && b != '<' && b != '&' && b != 0) {
+      char32_t c = b;
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+        flags_ |= kLowerCase;
+      }
+      out.c = c;
+      out.span = {static_cast<std::uint32_t>(pos_), static_cast<std::uint32_t>(pos_ + 1), u16_, u16_ + 1};
+      ++pos_;
+      ++u16_;
+      return true;
+    }
+    if ((b & 0xF0) == 0xE0 && pos_ + 2 < end_) {  // a 3-byte character: Han and CJK punctuation
+      const unsigned char b1 = static_cast<unsigned char>(text_[pos_ + 1]);
+      const unsigned char b2 = static_cast<unsigned char>(text_[pos_ + 2]);
+      const char32_t c = ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && c >= 0x4E00 && c <= 0x9FFF) {
+        out.c = c;
+        out.span = {static_cast<std::uint32_t>(pos_), static_cast<std::uint32_t>(pos_ + 3), u16_, u16_ + 1};
+        pos_ += 3;
+        ++u16_;
+        return true;
+      }
+    }
+    return next_other(out);
+  }
   std::uint32_t flags() const { return flags_; }
   // UTF-16 offset of the next character: after the last one, the end of the range.
   std::uint32_t u16() const { return u16_; }
 
  private:
+  bool next_other(NormChar& out);
   bool read_tag(NormChar& out);
   bool read_entity(NormChar& out);
   char32_t decode(std::size_t& pos);
