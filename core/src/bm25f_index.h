@@ -37,7 +37,7 @@ struct FieldSpec {
 
 class Bm25fIndex {
  public:
-  static constexpr std::size_t kMaxFields = 8;
+  static constexpr std::size_t kMaxFields = 8;  // 1 << kFieldBits
 
   struct Posting {
     std::uint32_t doc = 0;
@@ -45,7 +45,7 @@ class Bm25fIndex {
     double weight = 0;         // idf · saturated field-weighted frequency
   };
 
-  // A document's terms (ascending), each with its posting: the explanation reads a few
+  // A document's terms (in order of first occurrence), each with its posting: the explanation reads a few
   // documents whole instead of searching every posting list.
   struct DocTerm {
     std::uint32_t term = 0;
@@ -54,9 +54,13 @@ class Bm25fIndex {
 
   Bm25fIndex(std::vector<FieldSpec> fields, double k1) : fields_(std::move(fields)), k1_(k1) {}
 
-  // One document: (term id, field index) per occurrence, and each field's length in tokens.
-  void add_document(std::vector<std::pair<std::uint32_t, std::uint8_t>> occurrences,
-                    const std::vector<std::uint32_t>& field_lengths);
+  // An occurrence packed as one integer, (term id << 3) | field index. Term ids stay far below 2^29 (the bundled catalogue
+  // has 14 000 terms; 2^29 would take gigabytes of catalogue text).
+  static constexpr unsigned kFieldBits = 3;
+  static std::uint32_t occurrence(std::uint32_t term, std::uint8_t field) { return (term << kFieldBits) | field; }
+
+  // One document: an occurrence() per (term, field) occurrence, and each field's length in tokens.
+  void add_document(std::vector<std::uint32_t> occurrences, const std::vector<std::uint32_t>& field_lengths);
   // Computes every weight; call once after the last add_document.
   void finish(std::size_t vocabulary_size);
 
@@ -75,7 +79,7 @@ class Bm25fIndex {
 
  private:
   struct Doc {
-    std::vector<std::pair<std::uint32_t, std::uint8_t>> occurrences;
+    std::vector<std::uint32_t> occurrences;  // in text order
     std::vector<std::uint32_t> lengths;
   };
   std::vector<FieldSpec> fields_;

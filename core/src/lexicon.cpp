@@ -7,7 +7,8 @@ namespace talentmatch::detail {
 // Unit keys the tokenizer gives to characters no phrase can contain.
 constexpr std::uint32_t kNoUnitKey = 0xFFFFFFFFu;
 
-Lexicon::Lexicon() : root_han_(kHanLast - kHanFirst + 1, FlatMap::kMissing), edges_(4096) {
+// Edges sized for a catalogue like the bundled one (18 778 edges), so building never rehashes.
+Lexicon::Lexicon() : root_han_(kHanLast - kHanFirst + 1, FlatMap::kMissing), edges_(1 << 15) {
   node_entry_.push_back(kNone);
 }
 
@@ -20,10 +21,11 @@ std::uint32_t* Lexicon::root_slot(std::uint32_t key) {
   return nullptr;
 }
 
-std::uint32_t Lexicon::add(const std::vector<std::uint32_t>& keys, bool phrase_term) {
-  if (keys.empty() || keys.size() > kMaxUnits) return kNone;
+std::uint32_t Lexicon::add(const std::uint32_t* keys, std::size_t n, bool phrase_term) {
+  if (n == 0 || n > kMaxUnits) return kNone;
   std::uint32_t node = 0;
-  for (std::uint32_t key : keys) {
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::uint32_t key = keys[k];
     if (key == kNoUnitKey) return kNone;
     std::uint32_t next = child(node, key);
     if (next == FlatMap::kMissing) {
@@ -38,7 +40,7 @@ std::uint32_t Lexicon::add(const std::vector<std::uint32_t>& keys, bool phrase_t
   std::uint32_t& id = node_entry_[node];
   if (id == kNone) {
     id = static_cast<std::uint32_t>(entries_.size());
-    entries_.push_back({static_cast<std::uint32_t>(keys.size()), false, {}});
+    entries_.push_back({static_cast<std::uint32_t>(n), false, {}});
   }
   entries_[id].phrase_term = entries_[id].phrase_term || phrase_term;
   return id;

@@ -30,7 +30,10 @@ class Lexicon {
 
   // Adds a phrase given as unit keys; returns its entry (the existing one if already known),
   // or kNone if it is empty, too long or contains an unknown unit.
-  std::uint32_t add(const std::vector<std::uint32_t>& keys, bool phrase_term);
+  std::uint32_t add(const std::uint32_t* keys, std::size_t n, bool phrase_term);
+  std::uint32_t add(const std::vector<std::uint32_t>& keys, bool phrase_term) {
+    return add(keys.data(), keys.size(), phrase_term);
+  }
   void add_tag(std::uint32_t entry, std::uint32_t tag);
 
   // From keys[start]: the longest phrase-term entry and the longest tagged entry. `steps`

@@ -1,6 +1,8 @@
 #include "lexicon_catalogue.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_set>
 
 #include "talentmatch/text.h"
 
@@ -50,7 +52,7 @@ std::string_view breaker_at(std::string_view text, std::size_t pos, char32_t c) 
 
 bool is_phrase_joiner(char32_t c) { return c == '/' || c == '-' || c == '+' || c == '#' || c == '.' || c == ' '; }
 
-void keep_if_skill(const std::string& chunk, std::vector<std::string>& out) {
+void keep_if_skill(std::string_view chunk, std::vector<std::string_view>& out) {
   std::size_t han = 0, latin = 0, chars = 0, pos = 0;
   while (pos < chunk.size()) {
     char32_t c = next_code_point(chunk, pos);
@@ -62,10 +64,10 @@ void keep_if_skill(const std::string& chunk, std::vector<std::string>& out) {
 }
 
 // A phrase is worth indexing on its own if it is more than one bigram or one word.
-bool worth_indexing(const std::vector<std::uint32_t>& keys) {
-  if (keys.size() < 2) return false;
-  bool all_han = std::all_of(keys.begin(), keys.end(), [](std::uint32_t k) { return k < kWordUnitBase; });
-  return !(keys.size() == 2 && all_han);
+bool worth_indexing(const std::uint32_t* keys, std::size_t n) {
+  if (n < 2) return false;
+  bool all_han = std::all_of(keys, keys + n, [](std::uint32_t k) { return k < kWordUnitBase; });
+  return !(n == 2 && all_han);
 }
 
 // Adds catalogue phrases, reading each string once and keeping its segments for the index.
@@ -76,17 +78,23 @@ class PhraseAdder {
 
   void add(const std::string& text) {
     for (const auto& r : cache_.segments(tokenizer_, text)) {
-      std::vector<std::uint32_t> keys(cache_.keys(r), cache_.keys(r) + (r.end - r.begin));
-      if (worth_indexing(keys)) lexicon_.add(keys, true);
+      const std::size_t n = r.end - r.begin;
+      if (worth_indexing(cache_.keys(r), n)) lexicon_.add(cache_.keys(r), n, true);
     }
   }
   void add(const std::vector<std::string>& texts) {
     for (const auto& t : texts) add(t);
   }
+  // Majors repeat across positions (912 names, 163 distinct, in each language): each is read once.
+  void add_majors(const std::vector<std::string>& texts) {
+    for (const auto& t : texts)
+      if (majors_seen_.insert(t).second) add(t);
+  }
   // Not cached: a derived string (a skill term) has no stable address in the catalogue.
-  void add_derived(const std::string& text) {
-    for (const auto& keys : tokenizer_.phrase_units(text))
-      if (worth_indexing(keys)) lexicon_.add(keys, true);
+  void add_derived(std::string_view text) {
+    tokenizer_.for_each_segment(text, [&](const Unit*, const std::uint32_t* keys, std::size_t n) {
+      if (worth_indexing(keys, n)) lexicon_.add(keys, n, true);
+    });
   }
   // A qualification's names, tagged with its index. A name with brackets ("… (FRSC)") is also
   // found by its parts, but only parts of three units or more: "英国" alone names nothing.
@@ -95,11 +103,11 @@ class PhraseAdder {
     for (const auto& a : q.aliases) names.push_back(&a);
     for (const std::string* name : names) {
       if (name->empty()) continue;
-      const auto& parts = cache_.segments(tokenizer_, *name);
+      const auto parts = cache_.segments(tokenizer_, *name);
       for (const auto& r : parts) {
-        std::vector<std::uint32_t> keys(cache_.keys(r), cache_.keys(r) + (r.end - r.begin));
-        if (parts.size() > 1 && keys.size() < 3) continue;
-        lexicon_.add_tag(lexicon_.add(keys, worth_indexing(keys)), tag);
+        const std::size_t n = r.end - r.begin;
+        if (parts.size() > 1 && n < 3) continue;
+        lexicon_.add_tag(lexicon_.add(cache_.keys(r), n, worth_indexing(cache_.keys(r), n)), tag);
       }
     }
   }
@@ -108,58 +116,59 @@ class PhraseAdder {
   const Tokenizer& tokenizer_;
   Lexicon& lexicon_;
   SegmentCache& cache_;
+  std::unordered_set<std::string_view> majors_seen_;  // views of the catalogue's strings
 };
 
 }  // namespace
 
-const std::vector<SegmentCache::Range>& SegmentCache::segments(const Tokenizer& tokenizer, const std::string& text) {
-  auto inserted = texts_.try_emplace(&text);
-  std::vector<Range>& ranges = inserted.first->second;
-  if (inserted.second)
-    tokenizer.for_each_segment(text, [&](const Unit* units, const std::uint32_t* keys, std::size_t n) {
-      const auto begin = static_cast<std::uint32_t>(units_.size());
-      units_.insert(units_.end(), units, units + n);
-      keys_.insert(keys_.end(), keys, keys + n);
-      ranges.push_back({begin, static_cast<std::uint32_t>(units_.size())});
-    });
-  return ranges;
+SegmentCache::Ranges SegmentCache::segments(const Tokenizer& tokenizer, const std::string& text) {
+  const auto number = static_cast<std::uint32_t>(first_range_.size() - 1);
+  const std::uint32_t found = texts_.insert(reinterpret_cast<std::uintptr_t>(&text), number);
+  if (found != number) return ranges_of(found);
+  tokenizer.for_each_segment(text, [&](const Unit* units, const std::uint32_t* keys, std::size_t n) {
+    const auto begin = static_cast<std::uint32_t>(units_.size());
+    units_.insert(units_.end(), units, units + n);
+    keys_.insert(keys_.end(), keys, keys + n);
+    ranges_.push_back({begin, static_cast<std::uint32_t>(units_.size())});
+  });
+  first_range_.push_back(static_cast<std::uint32_t>(ranges_.size()));
+  return ranges_of(number);
 }
 
-const std::vector<SegmentCache::Range>* SegmentCache::find(const std::string& text) const {
-  auto it = texts_.find(&text);
-  return it == texts_.end() ? nullptr : &it->second;
+bool SegmentCache::find(const std::string& text, Ranges& out) const {
+  const std::uint32_t number = texts_.find(reinterpret_cast<std::uintptr_t>(&text));
+  if (number == FlatMap::kMissing) return false;
+  out = ranges_of(number);
+  return true;
 }
 
 void SegmentCache::emit(const Tokenizer& tokenizer, const std::string& text, TokenSink& sink) const {
-  const auto* ranges = find(text);
-  if (!ranges) {
+  Ranges ranges;
+  if (!find(text, ranges)) {
     tokenizer.tokenize(text, sink);
     return;
   }
-  for (const auto& r : *ranges) tokenizer.emit(units(r), keys(r), r.end - r.begin, sink);
+  for (const auto& r : ranges) tokenizer.emit(units(r), keys(r), r.end - r.begin, sink);
 }
 
-std::vector<std::string> skill_terms(std::string_view text) {
-  std::vector<std::string> out;
-  std::string chunk;
+std::vector<std::string_view> skill_terms(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t chunk = 0;  // the chunk is text[chunk, start): cuts are the only characters left out
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t start = pos;
     char32_t c = next_code_point(text, pos);
     if (std::string_view b = breaker_at(text, start, c); !b.empty()) {
-      keep_if_skill(chunk, out);
-      chunk.clear();
-      pos = start + b.size();
+      keep_if_skill(text.substr(chunk, start - chunk), out);
+      pos = chunk = start + b.size();
       continue;
     }
     if (is_separator(c) && !is_phrase_joiner(c)) {
-      keep_if_skill(chunk, out);
-      chunk.clear();
-    } else {
-      chunk.append(text.substr(start, pos - start));
+      keep_if_skill(text.substr(chunk, start - chunk), out);
+      chunk = pos;
     }
   }
-  keep_if_skill(chunk, out);
+  keep_if_skill(text.substr(chunk), out);
   return out;
 }
 
@@ -172,7 +181,7 @@ void add_catalogue_phrases(const Catalogue& c, const Tokenizer& tokenizer, Lexic
   for (const auto& p : c.key.positions) {
     add.add(p.title_zh), add.add(p.title_en);
     add.add(p.aliases_zh), add.add(p.aliases_en);
-    add.add(p.majors_zh), add.add(p.majors_en);
+    add.add_majors(p.majors_zh), add.add_majors(p.majors_en);
     if (with_skill_terms)
       for (const auto& term : skill_terms(p.competencies_zh)) add.add_derived(term);
   }

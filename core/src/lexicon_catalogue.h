@@ -6,7 +6,6 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "lexicon.h"
@@ -17,25 +16,40 @@ namespace talentmatch::detail {
 
 // Skill terms in a Chinese competency text: the stretches between punctuation and verbs such as
 // 熟悉/掌握/使用, kept when they hold at least three Han characters (or two and a Latin word).
-std::vector<std::string> skill_terms(std::string_view competencies);
+// Views into `competencies`.
+std::vector<std::string_view> skill_terms(std::string_view competencies);
 
 // The segments of catalogue strings already read, by the string's address, so the index need not
-// read them again. All units live in two arrays; a text is a list of (begin, end) ranges.
+// read them again. All units live in two arrays, all ranges in one: no allocation per text.
 class SegmentCache {
  public:
   struct Range {
     std::uint32_t begin, end;
   };
+  struct Ranges {  // one text's segments
+    const Range* first = nullptr;
+    const Range* last = nullptr;
+    const Range* begin() const { return first; }
+    const Range* end() const { return last; }
+    std::size_t size() const { return static_cast<std::size_t>(last - first); }
+  };
+  SegmentCache() : texts_(1 << 13) {}
   // Reads `text` (once) and returns its segments.
-  const std::vector<Range>& segments(const Tokenizer& tokenizer, const std::string& text);
-  const std::vector<Range>* find(const std::string& text) const;
+  Ranges segments(const Tokenizer& tokenizer, const std::string& text);
+  // The segments of a text read before, or false.
+  bool find(const std::string& text, Ranges& out) const;
   const Unit* units(const Range& r) const { return units_.data() + r.begin; }
   const std::uint32_t* keys(const Range& r) const { return keys_.data() + r.begin; }
   // Emits a cached text's tokens, or tokenizes it if it was never read.
   void emit(const Tokenizer& tokenizer, const std::string& text, TokenSink& sink) const;
 
  private:
-  std::unordered_map<const std::string*, std::vector<Range>> texts_;
+  Ranges ranges_of(std::uint32_t text) const {
+    return {ranges_.data() + first_range_[text], ranges_.data() + first_range_[text + 1]};
+  }
+  FlatMap texts_;                          // the string's address → its number
+  std::vector<std::uint32_t> first_range_{0};  // text number → its first range; one more at the end
+  std::vector<Range> ranges_;
   std::vector<Unit> units_;
   std::vector<std::uint32_t> keys_;
 };

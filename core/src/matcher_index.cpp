@@ -1,6 +1,8 @@
 #include "matcher_index.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "lexicon_catalogue.h"
 
@@ -80,13 +82,13 @@ class Document {
  public:
   explicit Document(std::size_t fields) : lengths_(fields, 0) { occurrences_.reserve(512); }
   void add(std::uint8_t field, const TermList& list) {
-    for (std::uint32_t term : list.terms) occurrences_.emplace_back(term, field);
+    for (std::uint32_t term : list.terms) occurrences_.push_back(Bm25fIndex::occurrence(term, field));
     lengths_[field] += list.length;
   }
   void finish_into(Bm25fIndex& index) { index.add_document(std::move(occurrences_), lengths_); }
 
  private:
-  std::vector<std::pair<std::uint32_t, std::uint8_t>> occurrences_;
+  std::vector<std::uint32_t> occurrences_;
   std::vector<std::uint32_t> lengths_;
 };
 
@@ -103,6 +105,23 @@ void add_texts(TermCollector& collector, Document& doc, std::uint8_t field, cons
     if (names && !name.terms.empty()) names->push_back(std::move(name));
   }
 }
+
+// Terms of texts that repeat across documents (majors), each text tokenized once.
+class TermMemo {
+ public:
+  explicit TermMemo(TermCollector& collector) : collector_(collector) {}
+  void add_texts(Document& doc, std::uint8_t field, const std::vector<std::string>& texts) {
+    for (const std::string& t : texts) {
+      auto [it, is_new] = lists_.try_emplace(std::string_view(t));
+      if (is_new) collector_.collect(t, it->second);
+      doc.add(field, it->second);
+    }
+  }
+
+ private:
+  TermCollector& collector_;
+  std::unordered_map<std::string_view, TermList> lists_;  // keys view the catalogue's strings
+};
 
 std::vector<const std::string*> pointers(std::initializer_list<const std::vector<std::string>*> lists) {
   std::vector<const std::string*> out;
@@ -146,6 +165,7 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
   const auto direction_terms = name_terms(collector, c.key.directions);
   const auto field_terms = name_terms(collector, c.key.core_fields);
   const auto industry_terms = name_terms(collector, c.key.industries);
+  TermMemo majors(collector);
 
   for (const auto& p : c.key.positions) {
     const Direction& d = c.direction_of(p);
@@ -162,7 +182,8 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
     doc.add(kPosField, field_terms[position_in(c.key.core_fields, &f)]);
     doc.add(kPosField, industry_terms[position_in(c.key.industries, &i)]);
     add_texts(collector, doc, kPosCompetencies, {&p.competencies_zh, &p.competencies_en});
-    add_texts(collector, doc, kPosMajors, pointers({&p.majors_zh, &p.majors_en}));
+    majors.add_texts(doc, kPosMajors, p.majors_zh);
+    majors.add_texts(doc, kPosMajors, p.majors_en);
     position_names.push_back(std::move(names));
     doc.finish_into(positions);
   }

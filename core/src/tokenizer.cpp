@@ -37,9 +37,8 @@ bool has_vowel(const std::string& w, std::size_t length) {
   return false;
 }
 
-bool ends_with(const std::string& w, const char* suffix) {
-  std::size_t n = std::char_traits<char>::length(suffix);
-  return w.size() >= n && w.compare(w.size() - n, n, suffix) == 0;
+bool ends_with(std::string_view w, std::string_view suffix) {
+  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
 }
 
 // Normalised characters → units (Han characters, whole Latin words), segment by segment.
@@ -211,7 +210,7 @@ void WordDictionary::add_surface(std::string_view form, const Surface& analysis)
 
 bool stem_english(std::string& w) {
   if (w.size() < 4) return false;
-  std::string before = w;
+  const std::size_t size_before = w.size();
   if (ends_with(w, "ies") && w.size() > 4) w.replace(w.size() - 3, 3, "y");
   else if (ends_with(w, "sses")) w.erase(w.size() - 2);
   else if (ends_with(w, "ches") || ends_with(w, "shes") || ends_with(w, "xes")) w.erase(w.size() - 2);
@@ -224,7 +223,7 @@ bool stem_english(std::string& w) {
   } else if (ends_with(w, "ment") && w.size() >= 8) {
     w.erase(w.size() - 4);
   }
-  return w != before;
+  return w.size() != size_before;  // every rule shortens the word
 }
 
 bool is_english_stop_word(const std::string& w) {
