@@ -60,7 +60,8 @@ void write_span(Writer& w, const TextSpan& s) {
   w.raw_json(std::string_view(buffer, static_cast<std::size_t>(p - buffer)));
 }
 
-void write_spans(Writer& w, const std::vector<TextSpan>& spans) {
+template <class Spans>
+void write_spans(Writer& w, const Spans& spans) {
   w.begin_array();
   for (const auto& s : spans) write_span(w, s);
   w.end_array();

@@ -1,6 +1,8 @@
 #include "matcher_decide.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <map>
 
 #include "matcher_math.h"
@@ -8,9 +10,16 @@
 namespace talentmatch::detail {
 namespace {
 
+// x with two decimals ("0.85"), as printf("%.2f") would print round_to(x, 2), without printf.
 std::string fixed2(double x) {
-  std::string s = std::to_string(round_to(x, 2));
-  return s.substr(0, s.find('.') + 3);
+  const double hundredths = std::floor(std::fabs(round_to(x, 2)) * 100 + 0.5);  // exact: a small integer
+  const auto n = static_cast<std::uint64_t>(hundredths);
+  std::string s = std::signbit(x) && n != 0 ? "-" : "";
+  s += std::to_string(n / 100);
+  s += '.';
+  s += static_cast<char>('0' + n / 10 % 10);
+  s += static_cast<char>('0' + n % 10);
+  return s;
 }
 
 // The level's share of the leading candidates' total score.

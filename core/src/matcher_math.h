@@ -38,9 +38,13 @@ inline double det_exp(double x) {
   if (x < -700) x = -700;
   const double k = std::floor(x / kLn2 + 0.5);
   const double r = x - k * kLn2;  // |r| <= 0.35
-  // Horner form of the Taylor series to r^18 (|r| <= 0.35: error below 1e-17).
+  // Horner form of the Taylor series to r^18 (|r| <= 0.35: error below 1e-17), multiplying by
+  // 1/i: a chain of 18 divisions was most of the confidence model's time.
+  static constexpr double kInverse[19] = {0,      1,      1.0 / 2,  1.0 / 3,  1.0 / 4,  1.0 / 5,  1.0 / 6,
+                                          1.0 / 7,  1.0 / 8,  1.0 / 9,  1.0 / 10, 1.0 / 11, 1.0 / 12, 1.0 / 13,
+                                          1.0 / 14, 1.0 / 15, 1.0 / 16, 1.0 / 17, 1.0 / 18};
   double sum = 1;
-  for (int i = 18; i >= 1; --i) sum = 1 + sum * r / i;
+  for (int i = 18; i >= 1; --i) sum = 1 + sum * r * kInverse[i];
   return std::ldexp(sum, static_cast<int>(k));
 }
 

@@ -291,8 +291,6 @@ std::vector<RecordExplanation> QueryTerms::explain(const Bm25fIndex& index, cons
       all.insert(all.end(), t.at, t.at + t.spans);
       if (j >= kMaxExplainedTerms) continue;
       TermEvidence te;
-      te.fields.reserve(index.fields().size());
-      te.spans.reserve(t.spans);
       te.text = text_of(t.at[0]);
       TermKind kind = kind_of(index_.vocabulary.key(t.term));
       te.kind = kind == TermKind::phrase ? "phrase" : kind == TermKind::word ? "word" : "bigram";
@@ -309,14 +307,20 @@ std::vector<RecordExplanation> QueryTerms::explain(const Bm25fIndex& index, cons
 }
 
 // Every matched stretch, overlapping ones merged ("时序"+"序分"+"分析" → "时序分析"), in text order.
-std::vector<TextSpan> QueryTerms::merged_highlights(std::vector<Occurrence>& all) const {
-  std::sort(all.begin(), all.end(), [](const Occurrence& a, const Occurrence& b) {
-    return a.field != b.field ? a.field < b.field : a.span.begin < b.span.begin;
-  });
+// Sorted as integers: field (8 bits), begin (32) and index (24) packed in 64 bits. A record has
+// at most two occurrences per vocabulary term, far fewer than 2^24.
+std::vector<TextSpan> QueryTerms::merged_highlights(const std::vector<Occurrence>& all) const {
+  std::vector<std::uint64_t>& order = scratch_.order;
+  order.clear();
+  const std::size_t n = std::min(all.size(), std::size_t{1} << 24);
+  for (std::size_t i = 0; i < n; ++i)
+    order.push_back((std::uint64_t{all[i].field} << 56) | (std::uint64_t{all[i].span.begin} << 24) | i);
+  std::sort(order.begin(), order.end());
   std::vector<TextSpan> out;
   out.reserve(std::min(all.size(), kMaxHighlights));
   std::uint8_t field = 0;
-  for (const Occurrence& o : all) {
+  for (std::uint64_t key : order) {
+    const Occurrence& o = all[key & 0xFFFFFF];
     if (!out.empty() && field == o.field && o.span.begin <= out.back().end) {
       TextSpan& h = out.back();
       if (o.span.end > h.end) h.end = o.span.end, h.end_u16 = o.span.end_u16;

@@ -39,6 +39,8 @@ struct QueryTerm {
   std::uint8_t spans = 0;
   QueryOccurrence at[kSpans];
 };
+static_assert(QueryTerm::kSpans <= TermEvidence::kMaxSpans, "the explanation keeps every span a term has");
+static_assert(Bm25fIndex::kMaxFields <= TermEvidence::kMaxFields, "the explanation names every field");
 
 // A term of the posting found in an explained document, with its score there.
 struct QueryEvidence {
@@ -94,7 +96,7 @@ class QueryTerms : public TokenSink {
   void tokenize(std::size_t begin, std::size_t end, bool in_title);
   double query_weight(const Term& t, const MatcherTuning& tuning) const;
   TextSpan text_span(const Occurrence& o) const;
-  std::vector<TextSpan> merged_highlights(std::vector<Occurrence>& all) const;
+  std::vector<TextSpan> merged_highlights(const std::vector<Occurrence>& all) const;
   std::string text_of(const Occurrence& o) const;
 
   const Matcher::Index& index_;
@@ -123,6 +125,7 @@ struct QueryTerms::Scratch {
   Segment segment;  // the tokenizer's units
   std::vector<QueryEvidence> evidence;
   std::vector<QueryOccurrence> occurrences;
+  std::vector<std::uint64_t> order;  // merged_highlights' sort keys
 };
 
 // Field numbers ↔ the names offsets carry.

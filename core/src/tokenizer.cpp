@@ -59,10 +59,10 @@ class UnitReader {
       } else if (!take(nc, seg)) {
         return true;
       }
-      if (seg.units.size() >= Tokenizer::kMaxSegmentUnits) return true;
+      if (seg.size >= kMaxSegmentUnits) return true;
     }
     finish_word(seg);
-    return !seg.units.empty();
+    return seg.size != 0;
   }
 
   std::uint32_t flags() const { return norm_.flags() | flags_; }
@@ -102,7 +102,7 @@ class UnitReader {
       case CharClass::hard:
         finish_word(seg);
         gap_ = false;
-        return seg.units.empty();
+        return seg.size == 0;
     }
     return true;
   }
@@ -162,8 +162,7 @@ class UnitReader {
   void push(Segment& seg, Unit u) {
     u.gap_before = gap_;
     gap_ = false;
-    seg.units.push_back(u);
-    seg.keys.push_back(u.key);
+    seg.push(u);
   }
 
   const WordDictionary& words_;
@@ -280,7 +279,7 @@ std::uint32_t Tokenizer::tokenize(std::string_view text, std::size_t begin, std:
   UnitReader reader(words_, grow_, text, begin, end, begin_u16);
   TokenizeStats local;
   Segment& seg = segment();
-  while (reader.next(seg)) emit(seg.units.data(), seg.keys.data(), seg.units.size(), in_title, sink, local);
+  while (reader.next(seg)) emit(seg.units.data(), seg.keys.data(), seg.size, in_title, sink, local);
   if (end_u16) *end_u16 = reader.u16();
   if (stats) {
     stats->chars += reader.chars();
@@ -298,7 +297,7 @@ void Tokenizer::emit(const Unit* units, const std::uint32_t* keys, std::size_t n
 
 void Tokenizer::for_each_segment(std::string_view text, const SegmentVisitor& visit) const {
   UnitReader reader(words_, grow_, text, 0, text.size(), 0);
-  while (reader.next(scratch_)) visit(scratch_.units.data(), scratch_.keys.data(), scratch_.units.size());
+  while (reader.next(scratch_)) visit(scratch_.units.data(), scratch_.keys.data(), scratch_.size);
 }
 
 std::vector<std::vector<std::uint32_t>> Tokenizer::phrase_units(std::string_view phrase) const {

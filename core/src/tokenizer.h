@@ -79,13 +79,26 @@ struct Unit {
   Span span;
 };
 
-// A run of units between hard separators (or cut at kMaxSegmentUnits).
+// Longest text run between separators the tokenizer holds at once; longer runs are cut here,
+// which keeps memory constant for any input.
+constexpr std::size_t kMaxSegmentUnits = 256;
+
+// A run of units between hard separators (or cut at kMaxSegmentUnits). The arrays are allocated
+// once at their full size and written by index: a push is two stores, not a capacity check.
 struct Segment {
+  // One character can finish a word and add itself after the check at kMaxSegmentUnits.
+  static constexpr std::size_t kCapacity = kMaxSegmentUnits + 2;
   std::vector<Unit> units;
   std::vector<std::uint32_t> keys;
+  std::size_t size = 0;
   void clear() {
-    units.clear();
-    keys.clear();
+    if (units.size() < kCapacity) units.resize(kCapacity), keys.resize(kCapacity);
+    size = 0;
+  }
+  void push(const Unit& u) {
+    units[size] = u;
+    keys[size] = u.key;
+    ++size;
   }
 };
 
@@ -100,9 +113,7 @@ bool is_english_stop_word(const std::string& word);
 
 class Tokenizer {
  public:
-  // Longest text run between separators the tokenizer holds at once; longer runs are cut here,
-  // which keeps memory constant for any input.
-  static constexpr std::size_t kMaxSegmentUnits = 256;
+  static constexpr std::size_t kMaxSegmentUnits = detail::kMaxSegmentUnits;
   static constexpr std::size_t kMaxWordChars = 48;
 
   // Query mode: unknown words match nothing.

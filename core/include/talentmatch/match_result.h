@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "talentmatch/catalogue.h"
+#include "talentmatch/fixed_list.h"
 #include "talentmatch/salary.h"
 
 namespace talentmatch {
@@ -83,12 +84,14 @@ struct QualificationMention {
 
 // One term of the posting that counted for a record.
 struct TermEvidence {
-  std::string text;                 // as written in the posting
-  const char* kind = "bigram";          // "phrase", "word" or "bigram"
-  std::vector<const char*> fields;      // record fields it matched: "title", "aliases", "competencies", …
-  bool in_title = false;            // found in the posting's title
-  double score = 0;                 // contribution to the record's score
-  std::vector<TextSpan> spans;      // where (first few occurrences)
+  static constexpr std::size_t kMaxFields = 8;  // an index has at most 8 fields
+  static constexpr std::size_t kMaxSpans = 2;   // occurrences kept per term
+  std::string text;                             // as written in the posting
+  const char* kind = "bigram";                  // "phrase", "word" or "bigram"
+  FixedList<const char*, kMaxFields> fields;    // record fields it matched: "title", "aliases", "competencies", …
+  bool in_title = false;                        // found in the posting's title
+  double score = 0;                             // contribution to the record's score
+  FixedList<TextSpan, kMaxSpans> spans;         // where (the first occurrences)
 };
 
 struct RecordExplanation {
