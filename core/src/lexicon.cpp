@@ -21,8 +21,36 @@ std::uint32_t* Lexicon::root_slot(std::uint32_t key) {
   return nullptr;
 }
 
+void Lexicon::freeze() {
+  if (frozen_) return;
+  first_edge_.assign(node_entry_.size() + 1, 0);
+  for (const auto& [parent, edge] : added_edges_) ++first_edge_[parent + 1];
+  for (std::size_t i = 1; i < first_edge_.size(); ++i) first_edge_[i] += first_edge_[i - 1];
+  edges_by_node_.resize(added_edges_.size());
+  std::vector<std::uint32_t> fill(first_edge_.begin(), first_edge_.end() - 1);
+  for (const auto& [parent, edge] : added_edges_) edges_by_node_[fill[parent]++] = edge;
+  for (std::size_t node = 0; node + 1 < first_edge_.size(); ++node)
+    std::sort(edges_by_node_.begin() + first_edge_[node], edges_by_node_.begin() + first_edge_[node + 1],
+              [](const Edge& a, const Edge& b) { return a.key < b.key; });
+  edges_ = FlatMap();
+  added_edges_.clear();
+  added_edges_.shrink_to_fit();
+  frozen_ = true;
+}
+
 std::uint32_t Lexicon::add(const std::uint32_t* keys, std::size_t n, bool phrase_term) {
   if (n == 0 || n > kMaxUnits) return kNone;
+  if (frozen_) {  // back to the hash table
+    edges_ = FlatMap(edges_by_node_.size());
+    for (std::uint32_t parent = 0; parent + 1 < first_edge_.size(); ++parent)
+      for (std::uint32_t e = first_edge_[parent]; e < first_edge_[parent + 1]; ++e) {
+        edges_.insert(edge_key(parent, edges_by_node_[e].key), edges_by_node_[e].node);
+        added_edges_.push_back({parent, edges_by_node_[e]});
+      }
+    first_edge_.clear();
+    edges_by_node_.clear();
+    frozen_ = false;
+  }
   std::uint32_t node = 0;
   for (std::size_t k = 0; k < n; ++k) {
     const std::uint32_t key = keys[k];
@@ -32,8 +60,12 @@ std::uint32_t Lexicon::add(const std::uint32_t* keys, std::size_t n, bool phrase
       next = static_cast<std::uint32_t>(node_entry_.size());
       node_entry_.push_back(kNone);
       std::uint32_t* slot = node == 0 ? root_slot(key) : nullptr;
-      if (slot) *slot = next;
-      else edges_.insert((static_cast<std::uint64_t>(node) << 32) | key, next);
+      if (slot) {
+        *slot = next;
+      } else {
+        edges_.insert(edge_key(node, key), next);
+        added_edges_.push_back({node, {key, next}});
+      }
     }
     node = next;
   }

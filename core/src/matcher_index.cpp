@@ -158,6 +158,7 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
   detail::Tokenizer builder(words, nullptr, true);
   detail::SegmentCache cache;
   detail::add_catalogue_phrases(c, builder, lexicon, tuning.skill_phrases != 0, cache);
+  lexicon.freeze();
 
   detail::Tokenizer tokenizer(words, &lexicon, true);
   tokenizer.skip_nested_phrases = skip_nested_phrases;

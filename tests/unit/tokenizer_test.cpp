@@ -109,6 +109,23 @@ TEST(tokenizer_test, lexicon_gives_the_longest_phrase_starting_at_each_position)
             (Strings{"数字IC设计工程师", "IC设计工程师", "设计工程师"}));
 }
 
+TEST(tokenizer_test, a_frozen_lexicon_finds_the_same_phrases_and_still_takes_new_ones) {
+  // Many children under one node (设计…) exercise the binary search of a frozen node's edges.
+  Fixture f({"数字IC设计工程师", "IC设计工程师", "设计工程师", "设计", "设计师", "设计院", "设计部", "设计岗", "设计类",
+             "设计组", "设计科", "设计员", "设计室", "设计所"});
+  const std::string text = "高级数字IC设计工程师，设计院设计室设计所";
+  const Strings before = Fixture::texts(text, f.run(text), TermKind::phrase);
+  f.lexicon.freeze();
+  EXPECT_EQ(Fixture::texts(text, f.run(text), TermKind::phrase), before);
+  EXPECT_EQ(before, (Strings{"数字IC设计工程师", "IC设计工程师", "设计工程师", "设计院", "设计室", "设计所"}));
+
+  Tokenizer builder(f.words, nullptr, true);
+  for (const auto& keys : builder.phrase_units("高级数字")) f.lexicon.add(keys, true);  // after freeze()
+  EXPECT_EQ(Fixture::texts(text, f.run(text), TermKind::phrase).front(), "高级数字");
+  f.lexicon.freeze();
+  EXPECT_EQ(Fixture::texts(text, f.run(text), TermKind::phrase).size(), before.size() + 1);
+}
+
 TEST(tokenizer_test, nested_phrases_can_be_skipped) {
   Fixture f({"数字IC设计工程师", "IC设计工程师", "设计工程师"});
   std::string text = "数字IC设计工程师";
