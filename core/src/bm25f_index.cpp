@@ -64,8 +64,10 @@ void Bm25fIndex::finish(std::size_t vocabulary_size) {
     }
     for (const Group& g : groups) {  // in order of first occurrence
       double weighted = 0;
-      for (std::size_t f = 0; f < nf; ++f)
-        if (g.tf[f] > 0) weighted += fields_[f].weight * static_cast<double>(g.tf[f]) / norm[f];
+      for (std::uint32_t m = g.mask; m != 0; m &= m - 1) {  // the fields it occurs in, in field order
+        const unsigned f = static_cast<unsigned>(__builtin_ctz(m));  // GCC and Clang (Emscripten)
+        weighted += fields_[f].weight * static_cast<double>(g.tf[f]) / norm[f];
+      }
       double w = idf_by_df[df[g.term]] * weighted * (k1_ + 1) / (k1_ + weighted);
       doc_terms_.push_back({g.term, fill[g.term]});
       postings_[fill[g.term]++] = {doc, g.mask, w};

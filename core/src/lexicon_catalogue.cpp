@@ -1,6 +1,7 @@
 #include "lexicon_catalogue.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <unordered_set>
 
@@ -20,21 +21,28 @@ const char* const kSkillBreakers[] = {
     "等", "和", "与", "及", "或", "的", "并", "对", "在", "有", "能", "会", "将", "如",
 };
 
-// The breakers by first character, longest first, for one lookup per character.
-const std::vector<std::pair<char32_t, std::vector<std::string_view>>>& breakers_by_first_char() {
-  static const auto table = [] {
-    std::vector<std::pair<char32_t, std::vector<std::string_view>>> t;
+// The breakers by first character, longest first, for one lookup per character; and which
+// characters start one at all, so most characters are passed over with one bit test.
+struct BreakerTable {
+  std::vector<std::pair<char32_t, std::vector<std::string_view>>> by_first;
+  std::bitset<0x10000> starts;  // every breaker starts with a BMP character
+};
+
+const BreakerTable& breakers() {
+  static const BreakerTable table = [] {
+    BreakerTable t;
     for (const char* b : kSkillBreakers) {
       std::string_view s(b);
       std::size_t pos = 0;
       char32_t first = next_code_point(s, pos);
-      auto it = std::find_if(t.begin(), t.end(), [&](const auto& e) { return e.first == first; });
-      if (it == t.end()) t.push_back({first, {s}});
+      t.starts.set(first);
+      auto it = std::find_if(t.by_first.begin(), t.by_first.end(), [&](const auto& e) { return e.first == first; });
+      if (it == t.by_first.end()) t.by_first.push_back({first, {s}});
       else it->second.push_back(s);
     }
-    for (auto& e : t)
+    for (auto& e : t.by_first)
       std::stable_sort(e.second.begin(), e.second.end(), [](auto a, auto b) { return a.size() > b.size(); });
-    std::sort(t.begin(), t.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(t.by_first.begin(), t.by_first.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     return t;
   }();
   return table;
@@ -42,9 +50,11 @@ const std::vector<std::pair<char32_t, std::vector<std::string_view>>>& breakers_
 
 // The breaker starting at text[pos] (whose first character is c), or an empty view.
 std::string_view breaker_at(std::string_view text, std::size_t pos, char32_t c) {
-  const auto& table = breakers_by_first_char();
-  auto it = std::lower_bound(table.begin(), table.end(), c, [](const auto& e, char32_t x) { return e.first < x; });
-  if (it == table.end() || it->first != c) return {};
+  const BreakerTable& table = breakers();
+  if (c >= table.starts.size() || !table.starts.test(c)) return {};
+  auto it = std::lower_bound(table.by_first.begin(), table.by_first.end(), c,
+                             [](const auto& e, char32_t x) { return e.first < x; });
+  if (it == table.by_first.end() || it->first != c) return {};
   for (std::string_view b : it->second)
     if (text.compare(pos, b.size(), b) == 0) return b;
   return {};

@@ -92,18 +92,21 @@ class Document {
   std::vector<std::uint32_t> lengths_;
 };
 
-// Terms of texts (each tokenized on its own) added to one field; names also recorded.
-void add_texts(TermCollector& collector, Document& doc, std::uint8_t field, const std::vector<const std::string*>& texts,
-               Matcher::Index::Names* names = nullptr) {
-  TermList list;  // one buffer for all the texts: most are short, and growing it is the cost
-  for (const std::string* t : texts) {
-    list.terms.clear();
-    list.length = 0;
-    Matcher::Index::Name name;
-    collector.collect(*t, list, names ? &name : nullptr);
-    doc.add(field, list);
-    if (names && !name.terms.empty()) names->push_back(std::move(name));
-  }
+// Terms of one text added to one field; a name also recorded. `list` is a buffer kept across
+// texts: most are short, and growing a fresh one each time was a cost of its own.
+void add_text(TermCollector& collector, TermList& list, Document& doc, std::uint8_t field, const std::string& text,
+              Matcher::Index::Names* names = nullptr) {
+  list.terms.clear();
+  list.length = 0;
+  Matcher::Index::Name name;
+  collector.collect(text, list, names ? &name : nullptr);
+  doc.add(field, list);
+  if (names && !name.terms.empty()) names->push_back(std::move(name));
+}
+
+void add_texts(TermCollector& collector, TermList& list, Document& doc, std::uint8_t field,
+               const std::vector<std::string>& texts, Matcher::Index::Names* names = nullptr) {
+  for (const std::string& t : texts) add_text(collector, list, doc, field, t, names);
 }
 
 // Terms of texts that repeat across documents (majors), each text tokenized once.
@@ -122,13 +125,6 @@ class TermMemo {
   TermCollector& collector_;
   std::unordered_map<std::string_view, TermList> lists_;  // keys view the catalogue's strings
 };
-
-std::vector<const std::string*> pointers(std::initializer_list<const std::vector<std::string>*> lists) {
-  std::vector<const std::string*> out;
-  for (const auto* l : lists)
-    for (const auto& s : *l) out.push_back(&s);
-  return out;
-}
 
 // Terms of a record's names, computed once for all the positions under it.
 template <class Record>
@@ -167,6 +163,7 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
   const auto field_terms = name_terms(collector, c.key.core_fields);
   const auto industry_terms = name_terms(collector, c.key.industries);
   TermMemo majors(collector);
+  TermList list;
 
   for (const auto& p : c.key.positions) {
     const Direction& d = c.direction_of(p);
@@ -177,12 +174,15 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
     industries.push_back(&i);
     Document doc(positions.fields().size());
     Names names;
-    add_texts(collector, doc, kPosTitle, {&p.title_zh, &p.title_en}, &names);
-    add_texts(collector, doc, kPosAliases, pointers({&p.aliases_zh, &p.aliases_en}), &names);
+    add_text(collector, list, doc, kPosTitle, p.title_zh, &names);
+    add_text(collector, list, doc, kPosTitle, p.title_en, &names);
+    add_texts(collector, list, doc, kPosAliases, p.aliases_zh, &names);
+    add_texts(collector, list, doc, kPosAliases, p.aliases_en, &names);
     doc.add(kPosDirection, direction_terms[position_in(c.key.directions, &d)]);
     doc.add(kPosField, field_terms[position_in(c.key.core_fields, &f)]);
     doc.add(kPosField, industry_terms[position_in(c.key.industries, &i)]);
-    add_texts(collector, doc, kPosCompetencies, {&p.competencies_zh, &p.competencies_en});
+    add_text(collector, list, doc, kPosCompetencies, p.competencies_zh);
+    add_text(collector, list, doc, kPosCompetencies, p.competencies_en);
     majors.add_texts(doc, kPosMajors, p.majors_zh);
     majors.add_texts(doc, kPosMajors, p.majors_en);
     position_names.push_back(std::move(names));
@@ -192,8 +192,10 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
   for (const auto& o : c.skilled.occupations) {
     Document doc(occupations.fields().size());
     Names names;
-    add_texts(collector, doc, kOccTitle, {&o.name_zh, &o.name_en}, &names);
-    add_texts(collector, doc, kOccAliases, pointers({&o.aliases_zh, &o.aliases_en}), &names);
+    add_text(collector, list, doc, kOccTitle, o.name_zh, &names);
+    add_text(collector, list, doc, kOccTitle, o.name_en, &names);
+    add_texts(collector, list, doc, kOccAliases, o.aliases_zh, &names);
+    add_texts(collector, list, doc, kOccAliases, o.aliases_en, &names);
     if (const SkilledCategory* cat = c.skilled_category(o.category_id))
       doc.add(kOccCategory, category_terms[position_in(c.skilled.categories, cat)]);
     occupation_names.push_back(std::move(names));
