@@ -30,8 +30,9 @@ void Lexicon::freeze() {
   std::vector<std::uint32_t> fill(first_edge_.begin(), first_edge_.end() - 1);
   for (const auto& [parent, edge] : added_edges_) edges_by_node_[fill[parent]++] = edge;
   for (std::size_t node = 0; node + 1 < first_edge_.size(); ++node)
-    std::sort(edges_by_node_.begin() + first_edge_[node], edges_by_node_.begin() + first_edge_[node + 1],
-              [](const Edge& a, const Edge& b) { return a.key < b.key; });
+    if (first_edge_[node + 1] - first_edge_[node] > 1)  // most nodes have one child
+      std::sort(edges_by_node_.begin() + first_edge_[node], edges_by_node_.begin() + first_edge_[node + 1],
+                [](const Edge& a, const Edge& b) { return a.key < b.key; });
   edges_ = FlatMap();
   added_edges_.clear();
   added_edges_.shrink_to_fit();

@@ -1,6 +1,7 @@
 #include "salary_vocabulary.h"
 
 #include <algorithm>
+#include <bitset>
 #include <iterator>
 
 namespace talentmatch::detail {
@@ -281,6 +282,16 @@ bool read_open_end(SalaryLexer& lx) { return accept_symbol(lx, '+') || read_entr
 
 bool read_negotiable(SalaryLexer& lx) { return read_entry(lx, kNegotiable).has_value(); }
 
+// Asked of every Han character of a posting: one bit test instead of a scan of the list.
+static bool is_start_character(char32_t c) {
+  static const std::bitset<0x10000> kStarts = [] {
+    std::bitset<0x10000> b;
+    for (char32_t s : kStartCharacters) b.set(s);
+    return b;
+  }();
+  return c < kStarts.size() && kStarts.test(c);
+}
+
 bool may_begin_salary(const SalaryToken& t) {
   switch (t.kind) {
     case SalaryTokenKind::kNumber:
@@ -288,7 +299,7 @@ bool may_begin_salary(const SalaryToken& t) {
     case SalaryTokenKind::kWord:
       return is_start_word(t.word());
     case SalaryTokenKind::kHan:
-      return contains(kStartCharacters, t.ch);
+      return is_start_character(t.ch);
     case SalaryTokenKind::kSymbol:
       return t.ch == '$' || t.ch == 0x00A5 || t.ch == 0xFFE5 || t.ch == 0x20AC || t.ch == 0x00A3;
     default:
