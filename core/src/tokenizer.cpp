@@ -38,7 +38,11 @@ bool has_vowel(const std::string& w, std::size_t length) {
 }
 
 bool ends_with(std::string_view w, std::string_view suffix) {
-  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+  if (w.size() < suffix.size()) return false;
+  const char* tail = w.data() + (w.size() - suffix.size());
+  for (std::size_t i = 0; i < suffix.size(); ++i)  // suffixes are 1–4 letters: no memcmp call
+    if (tail[i] != suffix[i]) return false;
+  return true;
 }
 
 // Normalised characters → units (Han characters, whole Latin words), segment by segment.
