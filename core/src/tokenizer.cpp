@@ -113,15 +113,15 @@ class UnitReader {
 
   // C++, C#, F#: a one-letter word (or "c+") followed by + or #.
   bool extends_word(char32_t c) const {
-    if (word_.empty() || word_.size() > 2) return false;
-    char last = word_.back();
+    if (word_size_ == 0 || word_size_ > 2) return false;
+    char last = word_[word_size_ - 1];
     bool letter_start = word_[0] >= 'a' && word_[0] <= 'z';
     return letter_start && (last == '+' ? c == '+' : (last >= 'a' && last <= 'z'));
   }
 
   void add_to_word(char32_t c, const Span& span) {
     if (!word_open_) word_span_ = span;
-    if (word_.size() < Tokenizer::kMaxWordChars) word_ += static_cast<char>(c);
+    if (word_size_ < Tokenizer::kMaxWordChars) word_[word_size_++] = static_cast<char>(c);
     if (c >= 'a' && c <= 'z') word_has_letter_ = true;
     word_span_.end = span.end;
     word_span_.end_u16 = span.end_u16;
@@ -141,22 +141,22 @@ class UnitReader {
     Unit u;
     u.kind = UnitKind::word;
     u.span = word_span_;
-    WordDictionary::Surface a = analyse(word_);
+    WordDictionary::Surface a = analyse(std::string_view(word_, word_size_));
     if (a.stemmed) flags_ |= kStemmed;
     u.key = a.word == WordDictionary::kUnknown ? kNoUnitKey : kWordUnitBase + a.word;
     u.term = word_has_letter_ && !a.stop && a.word != WordDictionary::kUnknown;
     push(seg, u);
-    word_.clear();
+    word_size_ = 0;
     word_span_ = Span{};
     word_has_letter_ = word_closed_ = word_open_ = false;
   }
 
   // Stop word? Stem? Id? Cached per surface form in the dictionary.
-  WordDictionary::Surface analyse(const std::string& form) {
+  WordDictionary::Surface analyse(std::string_view form) {
     if (const WordDictionary::Surface* known = words_.find_surface(form)) return *known;
     WordDictionary::Surface a;
-    a.stop = is_english_stop_word(form);
-    std::string stem = form;
+    std::string stem(form);
+    a.stop = is_english_stop_word(stem);
     a.stemmed = !a.stop && all_letters(stem) && stem_english(stem);
     a.word = grow_ ? grow_->insert(stem) : words_.find(stem);
     if (grow_) grow_->add_surface(form, a);
@@ -173,7 +173,8 @@ class UnitReader {
   WordDictionary* grow_;
   Normalizer norm_;
   bool gap_ = false;
-  std::string word_;
+  char word_[Tokenizer::kMaxWordChars];  // the word being read, lower-cased, cut at kMaxWordChars
+  std::size_t word_size_ = 0;
   Span word_span_;
   bool word_open_ = false, word_has_letter_ = false, word_closed_ = false;
   std::uint32_t flags_ = 0;
