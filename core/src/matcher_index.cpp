@@ -48,9 +48,13 @@ class TermCollector : public detail::TokenSink {
   void collect(const std::string& text, TermList& out, Matcher::Index::Name* name = nullptr) {
     out_ = &out;
     name_ = name;
+    name_terms_.clear();
     head_limit_ = name ? bracket_at(text) : 0;
     cache_.emit(tokenizer_, text, *this);
-    if (name && !name->terms.empty() && !head_found_) name->head = name->terms.back();
+    if (name) {
+      name->terms.assign(name_terms_.begin(), name_terms_.end());  // one allocation of the right size
+      if (!name->terms.empty() && !head_found_) name->head = name->terms.back();
+    }
     head_found_ = false;
   }
 
@@ -60,7 +64,7 @@ class TermCollector : public detail::TokenSink {
     out_->terms.push_back(id);
     out_->length += counted;
     if (!name_ || !counted) return;
-    if (std::find(name_->terms.begin(), name_->terms.end(), id) == name_->terms.end()) name_->terms.push_back(id);
+    if (std::find(name_terms_.begin(), name_terms_.end(), id) == name_terms_.end()) name_terms_.push_back(id);
     if (t.span.end <= head_limit_) {
       name_->head = id;
       head_found_ = true;
@@ -73,6 +77,7 @@ class TermCollector : public detail::TokenSink {
   const detail::SegmentCache& cache_;
   TermList* out_ = nullptr;
   Matcher::Index::Name* name_ = nullptr;
+  std::vector<std::uint32_t> name_terms_;  // the name's distinct terms so far (a buffer kept across names)
   std::size_t head_limit_ = 0;
   bool head_found_ = false;
 };
@@ -116,13 +121,19 @@ class TermMemo {
   void add_texts(Document& doc, std::uint8_t field, const std::vector<std::string>& texts) {
     for (const std::string& t : texts) {
       auto [it, is_new] = lists_.try_emplace(std::string_view(t));
-      if (is_new) collector_.collect(t, it->second);
+      if (is_new) {
+        buffer_.terms.clear();
+        buffer_.length = 0;
+        collector_.collect(t, buffer_);
+        it->second = buffer_;  // one allocation of the right size
+      }
       doc.add(field, it->second);
     }
   }
 
  private:
   TermCollector& collector_;
+  TermList buffer_;
   std::unordered_map<std::string_view, TermList> lists_;  // keys view the catalogue's strings
 };
 
