@@ -26,6 +26,11 @@ class WordDictionary {
     bool stemmed = false;  // the stem differs from the surface form
   };
 
+  WordDictionary() {
+    words_.reserve(kExpected);
+    surfaces_.reserve(kExpected);
+  }
+
   std::uint32_t find(std::string_view word) const;
   std::uint32_t insert(std::string_view word);
   const std::string& word(std::uint32_t id) const { return words_[id]; }
@@ -37,7 +42,8 @@ class WordDictionary {
  private:
   // FNV-1a hash → index (the string is compared too); sized for a catalogue like the bundled one
   // (2 775 words, about 3 000 surface forms) so that building it never rehashes.
-  FlatMap ids_{4096}, surface_ids_{4096};
+  static constexpr std::size_t kExpected = 4096;
+  FlatMap ids_{kExpected}, surface_ids_{kExpected};
   std::vector<std::string> words_;
   std::vector<std::pair<std::string, Surface>> surfaces_;
 };
