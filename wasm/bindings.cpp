@@ -1,4 +1,4 @@
-// The wasm boundary: one Embind class around the core Engine, with string-in / JSON-text-out
+// The wasm boundary: one Embind class around the core Engine, with JSON-text-in / JSON-text-out
 // calls. All logic lives in core/; this file only moves text across the boundary and turns C++
 // exceptions into messages: nothing throws into JavaScript.
 #include <emscripten/bind.h>
@@ -48,18 +48,29 @@ class WasmEngine {
     return dump(errors);
   }
 
-  // Runs one call and keeps its JSON text until the next call. Returns a Uint8Array view of that
-  // text (valid until the module next allocates: JS decodes it at once), or an empty view when
-  // the call failed, error() then giving the message as a JSON string.
-  // Results can be megabytes (a batch): the view spares a copy, and result_ keeps its capacity
-  // from call to call, so results of similar size keep one heap block.
-  emscripten::val call(const std::string& method, const std::string& args_json) {
+  // Makes room for the next call's arguments: `bytes` bytes of UTF-8 JSON text that JavaScript
+  // writes in place through the returned Uint8Array view (valid until the module next allocates:
+  // JS fills it at once), as addSource does for catalogue text. Handing the text over as a
+  // std::string argument instead would have Embind encode it in a JavaScript loop (the browser's
+  // TextEncoder is several times faster) into a transient copy, then copy it again.
+  emscripten::val args(std::size_t bytes) {
+    args_.assign(bytes, '\0');
+    return emscripten::val(emscripten::typed_memory_view(args_.size(), reinterpret_cast<unsigned char*>(args_.data())));
+  }
+
+  // Runs one call with the arguments written through args() and keeps its JSON text until the
+  // next call. Returns a Uint8Array view of that text (valid until the module next allocates: JS
+  // decodes it at once), or an empty view when the call failed, error() then giving the message
+  // as a JSON string. Results can be megabytes (a batch): the view spares a copy, and result_
+  // keeps its capacity from call to call, so results of similar size keep one heap block.
+  emscripten::val call(const std::string& method) {
     result_.clear();
     error_.clear();
     try {
-      json args = json::parse(args_json, nullptr, false);
-      if (args.is_discarded()) error_ = dump(method + ": arguments are not valid JSON (or not UTF-8)");
-      else engine_.call_text(method, args, result_);
+      json parsed = json::parse(args_, nullptr, false);
+      std::string().swap(args_);  // freed before the engine runs (a batch request can be megabytes)
+      if (parsed.is_discarded()) error_ = dump(method + ": arguments are not valid JSON (or not UTF-8)");
+      else engine_.call_text(method, parsed, result_);
     } catch (const std::exception& ex) {
       error_ = dump(ex.what());
     }
@@ -73,6 +84,7 @@ class WasmEngine {
  private:
   talentmatch::Engine engine_;
   std::vector<talentmatch::Source> pending_;  // sources given since the last load
+  std::string args_;  // the next call's arguments (JSON text), written by JS through args()
   std::string result_, error_;
 };
 
@@ -83,6 +95,7 @@ EMSCRIPTEN_BINDINGS(talentmatch) {
       .constructor<>()
       .function("addSource", &WasmEngine::addSource)
       .function("load", &WasmEngine::load)
+      .function("args", &WasmEngine::args)
       .function("call", &WasmEngine::call)
       .function("error", &WasmEngine::error);
 }

@@ -129,6 +129,8 @@ function checkPosting(posting, where) {
 
 // --- catalogue sources ------------------------------------------------------------------------
 
+// The file's bytes: the engine reads UTF-8 itself (as the native CLI does), so the text is
+// neither decoded into a JavaScript string nor encoded back (a few ms of a cold start).
 async function readUrl(url) {
   const base = isNode ? `file://${process.cwd()}/` : globalThis.location?.href;
   let u;
@@ -140,7 +142,7 @@ async function readUrl(url) {
   if (u.protocol === 'file:') {
     const fs = globalThis.process?.getBuiltinModule?.('fs') ?? (await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:fs'));
     try {
-      return fs.readFileSync(u, 'utf8');
+      return fs.readFileSync(u);
     } catch (e) {
       throw new TalentMatchError(`load: cannot read ${u.pathname}: ${e.code ?? e.message}`);
     }
@@ -152,15 +154,16 @@ async function readUrl(url) {
     throw new TalentMatchError(`load: cannot fetch ${u.href}: ${e.message}`);
   }
   if (!response.ok) throw new TalentMatchError(`load: cannot fetch ${u.href}: HTTP ${response.status}`);
-  return response.text();
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 // A catalogue given as: undefined/null (bundled), a URL or path, a bundle object
 // {key_industries, ...}, a single document object, {name, text}, File/Blob, or an array of those.
+// Each source is {name, text} or, read from a URL or path, {name, bytes} (UTF-8).
 async function toSources(catalogue, path = 'catalogue') {
   if (catalogue === undefined || catalogue === null) catalogue = CATALOGUE_URL;
   if (typeof catalogue === 'string' || catalogue instanceof URL) {
-    return [{ name: String(catalogue), text: await readUrl(catalogue) }];
+    return [{ name: String(catalogue), bytes: await readUrl(catalogue) }];
   }
   if (typeof Blob !== 'undefined' && catalogue instanceof Blob) {
     return [{ name: catalogue.name ?? 'upload', text: await catalogue.text() }];
@@ -235,9 +238,13 @@ export async function createTalentMatch(options = {}) {
     if (argsJson.length > MAX_REQUEST_CHARS) {
       throw new TalentMatchError(`${where}: request too large (${argsJson.length} characters, at most ${MAX_REQUEST_CHARS})`);
     }
-    // The engine lends a view of its reply buffer; decode it before anything else runs in the module.
+    // The arguments' UTF-8 goes straight into the engine's request buffer (TextEncoder, not
+    // Embind's string copy); the engine lends a view of its reply buffer, decoded before anything
+    // else runs in the module.
     const text = guarded(where, () => {
-      const view = engine.call(method, argsJson);
+      const args = utf8Encoder.encode(argsJson);
+      engine.args(args.length).set(args);
+      const view = engine.call(method);
       return view.length ? utf8.decode(view) : null;
     });
     if (text === null) {
@@ -258,10 +265,11 @@ export async function createTalentMatch(options = {}) {
   function loadSources(sources) {
     usable('load');
     // Each source's UTF-8 is written straight into the string the engine keeps (no JSON wrapper,
-    // no transient copy in the wasm heap): addSource lends a view of it, filled at once.
+    // no transient copy in the wasm heap): addSource lends a view of it, filled at once. Sources
+    // read from a URL or path are bytes already; the others are strings.
     const errors = JSON.parse(guarded('load', () => {
       for (const s of sources) {
-        const text = utf8Encoder.encode(s.text);
+        const text = s.bytes ?? utf8Encoder.encode(s.text);
         engine.addSource(s.name, text.length).set(text);
       }
       return engine.load();
