@@ -1,5 +1,6 @@
 #include "salary_lexer.h"
 
+#include "common_han.h"
 #include "talentmatch/text.h"
 
 namespace talentmatch::detail {
@@ -32,11 +33,7 @@ SalaryLexer::Unit SalaryLexer::peek(std::size_t pos) const {
     const char32_t folded = b0 >= 'A' && b0 <= 'Z' ? b0 + ('a' - 'A') : b0;
     return {folded, b0, pos + 1};
   }
-  if ((b0 & 0xF0) == 0xE0 && pos + 2 < text_.size()) {
-    const auto b1 = static_cast<unsigned char>(text_[pos + 1]), b2 = static_cast<unsigned char>(text_[pos + 2]);
-    const char32_t c = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
-    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && c >= 0x4E00 && c <= 0x9FFF) return {c, c, pos + 3};
-  }
+  if (const char32_t c = common_han_at(text_, pos, text_.size())) return {c, c, pos + 3};
   std::size_t end = pos;
   char32_t raw = next_code_point(text_, end);
   return {fold_char(raw), raw, end};

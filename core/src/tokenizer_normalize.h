@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common_han.h"
+
 namespace talentmatch::detail {
 
 // Offsets into the original field text: UTF-8 bytes (for C++ and the CLI) and UTF-16 code units
@@ -60,17 +62,12 @@ class Normalizer {
       ++u16_;
       return true;
     }
-    if ((b & 0xF0) == 0xE0 && pos_ + 2 < end_) {  // a 3-byte character: Han and CJK punctuation
-      const unsigned char b1 = static_cast<unsigned char>(text_[pos_ + 1]);
-      const unsigned char b2 = static_cast<unsigned char>(text_[pos_ + 2]);
-      const char32_t c = ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
-      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && c >= 0x4E00 && c <= 0x9FFF) {
-        out.c = c;
-        out.span = {static_cast<std::uint32_t>(pos_), static_cast<std::uint32_t>(pos_ + 3), u16_, u16_ + 1};
-        pos_ += 3;
-        ++u16_;
-        return true;
-      }
+    if (const char32_t c = common_han_at(text_, pos_, end_)) {
+      out.c = c;
+      out.span = {static_cast<std::uint32_t>(pos_), static_cast<std::uint32_t>(pos_ + 3), u16_, u16_ + 1};
+      pos_ += 3;
+      ++u16_;
+      return true;
     }
     return next_other(out);
   }
