@@ -17,6 +17,12 @@ using nlohmann::json;
 
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
+// A Uint8Array over the string's bytes, in place: valid until the module next allocates, so
+// JavaScript reads or fills it at once.
+emscripten::val bytes_view(std::string& s) {
+  return emscripten::val(emscripten::typed_memory_view(s.size(), reinterpret_cast<unsigned char*>(s.data())));
+}
+
 // Owns one Engine; JS holds it for the instance's lifetime and deletes it in dispose().
 class WasmEngine {
  public:
@@ -28,8 +34,7 @@ class WasmEngine {
   // left emmalloc's free list fragmented (the heap grew during js_soak's catalogue replacements).
   emscripten::val addSource(std::string name, std::size_t text_bytes) {
     pending_.push_back({std::move(name), std::string(text_bytes, '\0')});
-    std::string& text = pending_.back().text;
-    return emscripten::val(emscripten::typed_memory_view(text.size(), reinterpret_cast<unsigned char*>(text.data())));
+    return bytes_view(pending_.back().text);
   }
 
   // Loads the sources added since the last load. Returns a JSON array of error strings: empty
@@ -55,7 +60,7 @@ class WasmEngine {
   // TextEncoder is several times faster) into a transient copy, then copy it again.
   emscripten::val args(std::size_t bytes) {
     args_.assign(bytes, '\0');
-    return emscripten::val(emscripten::typed_memory_view(args_.size(), reinterpret_cast<unsigned char*>(args_.data())));
+    return bytes_view(args_);
   }
 
   // Runs one call with the arguments written through args() and keeps its JSON text until the
@@ -75,7 +80,7 @@ class WasmEngine {
       error_ = dump(ex.what());
     }
     if (!error_.empty()) result_.clear();
-    return emscripten::val(emscripten::typed_memory_view(result_.size(), reinterpret_cast<const unsigned char*>(result_.data())));
+    return bytes_view(result_);
   }
 
   // The message of the last failed call, as a JSON string; "" after a successful one.
