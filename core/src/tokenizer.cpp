@@ -305,10 +305,4 @@ void Tokenizer::for_each_segment(std::string_view text, const SegmentVisitor& vi
   while (reader.next(scratch_)) visit(scratch_.units.data(), scratch_.keys.data(), scratch_.size);
 }
 
-std::vector<std::vector<std::uint32_t>> Tokenizer::phrase_units(std::string_view phrase) const {
-  std::vector<std::vector<std::uint32_t>> out;
-  for_each_segment(phrase, [&](const Unit*, const std::uint32_t* keys, std::size_t n) { out.emplace_back(keys, keys + n); });
-  return out;
-}
-
 }  // namespace talentmatch::detail

@@ -145,10 +145,6 @@ class Tokenizer {
   void for_each_segment(std::string_view text, const SegmentVisitor& visit) const;
   void emit(const Unit* units, const std::uint32_t* keys, std::size_t n, TokenSink& sink) const;
 
-  // Unit keys of a phrase, one list per run between separators (a name with brackets or
-  // commas has several), for building the lexicon.
-  std::vector<std::vector<std::uint32_t>> phrase_units(std::string_view phrase) const;
-
   // If set, a phrase inside a longer phrase found earlier is not emitted again.
   bool skip_nested_phrases = false;
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lexicon.h"
@@ -19,15 +20,23 @@ struct Collected : TokenSink {
   void on_tagged(std::uint32_t entry, bool, const Span& span) override { tagged.push_back({entry, span}); }
 };
 
+// Unit keys of a phrase, one list per run between separators, as the lexicon takes them.
+std::vector<std::vector<std::uint32_t>> phrase_units(const Tokenizer& builder, std::string_view phrase) {
+  std::vector<std::vector<std::uint32_t>> out;
+  builder.for_each_segment(phrase,
+                           [&](const Unit*, const std::uint32_t* keys, std::size_t n) { out.emplace_back(keys, keys + n); });
+  return out;
+}
+
 // A dictionary, lexicon and tokenizer built from a few phrases, as the matcher builds its own.
 class Fixture {
  public:
   explicit Fixture(const std::vector<std::string>& phrases, const std::vector<std::string>& tagged = {}) {
     Tokenizer builder(words, nullptr, true);
     for (const auto& p : phrases)
-      for (const auto& keys : builder.phrase_units(p)) lexicon.add(keys, true);
+      for (const auto& keys : phrase_units(builder, p)) lexicon.add(keys, true);
     for (const auto& p : tagged)
-      for (const auto& keys : builder.phrase_units(p)) lexicon.add_tag(lexicon.add(keys, false), 7);
+      for (const auto& keys : phrase_units(builder, p)) lexicon.add_tag(lexicon.add(keys, false), 7);
     // Words the texts below use, as if the catalogue had them.
     for (const char* w : {"engineer", "test", "model", "data", "c++", "c#", "verilog", "ic", "senior", "member"})
       words.insert(w);
@@ -120,7 +129,7 @@ TEST(tokenizer_test, a_frozen_lexicon_finds_the_same_phrases_and_still_takes_new
   EXPECT_EQ(before, (Strings{"数字IC设计工程师", "IC设计工程师", "设计工程师", "设计院", "设计室", "设计所"}));
 
   Tokenizer builder(f.words, nullptr, true);
-  for (const auto& keys : builder.phrase_units("高级数字")) f.lexicon.add(keys, true);  // after freeze()
+  for (const auto& keys : phrase_units(builder, "高级数字")) f.lexicon.add(keys, true);  // after freeze()
   EXPECT_EQ(Fixture::texts(text, f.run(text), TermKind::phrase).front(), "高级数字");
   f.lexicon.freeze();
   EXPECT_EQ(Fixture::texts(text, f.run(text), TermKind::phrase).size(), before.size() + 1);
