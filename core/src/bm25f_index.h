@@ -37,7 +37,9 @@ struct FieldSpec {
 
 class Bm25fIndex {
  public:
-  static constexpr std::size_t kMaxFields = 8;  // 1 << kFieldBits
+  // An occurrence is packed as one integer, (term id << kFieldBits) | field index (occurrence()).
+  static constexpr unsigned kFieldBits = 3;
+  static constexpr std::size_t kMaxFields = std::size_t{1} << kFieldBits;
 
   struct Posting {
     std::uint32_t doc = 0;
@@ -54,9 +56,8 @@ class Bm25fIndex {
 
   Bm25fIndex(std::vector<FieldSpec> fields, double k1) : fields_(std::move(fields)), k1_(k1) {}
 
-  // An occurrence packed as one integer, (term id << 3) | field index. Term ids stay far below 2^29 (the bundled catalogue
-  // has 14 000 terms; 2^29 would take gigabytes of catalogue text).
-  static constexpr unsigned kFieldBits = 3;
+  // Term ids stay far below 2^29 (the bundled catalogue has 14 000 terms; 2^29 would take
+  // gigabytes of catalogue text).
   static std::uint32_t occurrence(std::uint32_t term, std::uint8_t field) { return (term << kFieldBits) | field; }
 
   // One document: an occurrence() per (term, field) occurrence, and each field's length in tokens.
