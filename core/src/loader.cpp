@@ -62,6 +62,17 @@ bool parse_json(const Source& src, json& out, std::vector<LoadError>& errors) {
     auto at = what.find("at line");
     errors.push_back({src.name, "", "malformed JSON " + (at == std::string::npos ? what : what.substr(at))});
     return false;
+  } catch (const json::out_of_range& e) {
+    // A number beyond a double's range ("1e999"): nlohmann quotes the number but not where it
+    // is, so it is looked up in the text (its first occurrence) to report the position.
+    std::string what = sanitize_utf8(e.what());
+    const auto open = what.find('\''), close = what.rfind('\'');
+    const std::string number = open < close ? what.substr(open + 1, close - open - 1) : "";
+    const auto where = number.empty() ? std::string::npos : src.text.find(number);
+    errors.push_back({src.name, "",
+                      "malformed JSON " + (where == std::string::npos ? std::string() : text_position(src.text, where) + ": ") +
+                          "number out of range" + (number.empty() ? "" : " '" + number + "'")});
+    return false;
   }
   if (!out.is_object()) {
     errors.push_back({src.name, "", "expected a JSON object at the top level, got " + detail::describe(out)});

@@ -111,6 +111,13 @@ TEST(loader_test, malformed_json_reports_line_and_column) {
       << all_messages(r.errors);
 }
 
+TEST(loader_test, a_number_beyond_a_double_is_malformed_json_at_its_position) {
+  LoadResult r = load_with_text("services", "{\n  \"catalogue\": \"services\",\n  \"x\": 1e999\n}");
+  EXPECT_FALSE(r.ok());
+  ASSERT_EQ(r.errors.size(), 1u) << all_messages(r.errors);
+  EXPECT_EQ(r.errors[0].to_string(), "services.json: malformed JSON at line 3, column 8: number out of range '1e999'");
+}
+
 TEST(loader_test, truncated_document_is_rejected_whole) {
   std::string text = testing::read_text(testing::data_path("key_industries"));
   LoadResult r = load_with_text("key_industries", text.substr(0, text.size() / 2));

@@ -43,5 +43,17 @@ TEST(regression_test, long_chinese_value_of_wrong_type_is_quoted_on_a_character_
   }
 }
 
+// fuzz_catalogue_loader: a number too large for a double ("2e1111…", after a UTF-8 BOM) made
+// nlohmann throw out_of_range, which the loader did not catch: the CLI said "internal error".
+TEST(regression_test, a_number_out_of_range_is_a_load_error_not_an_exception) {
+  std::string input = regression_input("fuzz_catalogue_loader", "number_overflow_escaped_as_an_exception");
+  ASSERT_FALSE(input.empty());
+  std::vector<LoadError> errors;
+  EXPECT_NO_THROW(errors = validate_sources({{"upload.json", input.substr(1)}}));  // byte 0 picks the fuzz mode
+  expect_utf8_messages(errors);
+  EXPECT_NE(errors[0].message.find("malformed JSON at line 1, column 4: number out of range '2e1"), std::string::npos)
+      << errors[0].message;
+}
+
 }  // namespace
 }  // namespace talentmatch
