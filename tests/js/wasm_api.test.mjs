@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { ROOT, createTalentMatch, runCli } from './wasm_support.mjs';
+import { ROOT, WEB_LIB, createTalentMatch, runCli } from './wasm_support.mjs';
 
 let tm;
 before(async () => {
@@ -129,6 +129,27 @@ describe('ownership', () => {
     assert.throws(() => other.stats(), { name: 'TalentMatchError', message: /stats: this TalentMatch instance was disposed/ });
     await assert.rejects(other.load(), /load: this TalentMatch instance was disposed/);
     other.dispose();
+  });
+
+  test('liveAllocations() counts the blocks calls leave behind: none for a match once warm, the same for the same catalogue', async () => {
+    const other = await createTalentMatch();
+    // The first calls keep their buffers (the reply, the matcher's scratch) for the next ones.
+    other.match('算法工程师');
+    other.matchMany(['Java开发'], { top: 2 });
+    const loaded = other.liveAllocations();
+    assert.ok(Number.isInteger(loaded) && loaded > 1000, `a loaded catalogue holds thousands of blocks, got ${loaded}`);
+    other.match('数字IC设计工程师\n月薪30-50K');
+    other.matchMany(['算法工程师', 'Java开发'], { top: 2 });
+    assert.equal(other.liveAllocations(), loaded, 'a match left blocks behind');
+    // More aliases, more blocks; back to the bundled catalogue, back to the count it held.
+    const larger = JSON.parse(readFileSync(path.join(WEB_LIB, 'catalogue.json'), 'utf8'));
+    larger.key_industries.positions[0].aliases_zh.push(...Array.from({ length: 50 }, (_, i) => `别名职位名称${i}号`));
+    await other.load(larger);
+    assert.ok(other.liveAllocations() > loaded, 'fifty more aliases took no more blocks');
+    await other.load();
+    assert.equal(other.liveAllocations(), loaded, 'the replaced catalogue was not freed');
+    other.dispose();
+    assert.throws(() => other.liveAllocations(), /liveAllocations: this TalentMatch instance was disposed/);
   });
 
   test('two instances are independent', async () => {

@@ -27,7 +27,8 @@ try { tm.find('x'); } catch (e) { if (e instanceof TalentMatchError) console.log
 const w = await createTalentMatchWorker();
 const wr: MatchResult = await w.match('x');
 const heap: number = await w.heapBytes();
-console.log(wr.best.id, heap, (await w.catalogue.tree()).length);
+const blocks: number = tm.liveAllocations() + await w.liveAllocations();
+console.log(wr.best.id, heap, blocks, (await w.catalogue.tree()).length);
 await w.dispose();
 tm.dispose();
 `;

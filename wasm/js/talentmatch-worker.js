@@ -70,6 +70,7 @@ export async function createTalentMatchWorker(options = {}) {
       get: api('get'),
     },
     heapBytes: api('heapBytes'),
+    liveAllocations: api('liveAllocations'),
     /** Rejects pending calls' successors, frees the engine and stops the worker. */
     async dispose() {
       if (!live) return;

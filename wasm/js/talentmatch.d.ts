@@ -126,6 +126,8 @@ export interface TalentMatch {
     get(id: string): object | null;
   };
   heapBytes(): number;
+  /** Blocks the engine has allocated and not freed: the same after the same work, so a leak shows exactly. */
+  liveAllocations(): number;
   dispose(): void;
 }
 

@@ -362,6 +362,11 @@ export async function createTalentMatch(options = {}) {
     },
     /** Bytes of wasm linear memory (grows, never shrinks: a leak shows as growth). */
     heapBytes: () => core.HEAP8.length,
+    /** Blocks the engine has allocated and not freed: the same after the same work (a leak shows exactly). */
+    liveAllocations: () => {
+      usable('liveAllocations');
+      return engine.liveAllocations();
+    },
     /** Frees the wasm engine; every later call throws. Safe to call twice. */
     dispose() {
       if (!disposed) {
