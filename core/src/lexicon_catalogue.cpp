@@ -62,15 +62,18 @@ std::string_view breaker_at(std::string_view text, std::size_t pos, char32_t c) 
 
 bool is_phrase_joiner(char32_t c) { return c == '/' || c == '-' || c == '+' || c == '#' || c == '.' || c == ' '; }
 
-void keep_if_skill(std::string_view chunk, std::vector<std::string_view>& out) {
-  std::size_t han = 0, latin = 0, chars = 0, pos = 0;
-  while (pos < chunk.size()) {
-    char32_t c = next_code_point(chunk, pos);
+// The characters of the chunk being read, counted as skill_terms() passes over them.
+struct ChunkCounts {
+  std::size_t han = 0, latin = 0, chars = 0;
+  void count(char32_t c) {
     ++chars;
     if (is_han(c)) ++han;
     else if (is_ascii_alnum(c)) ++latin;
   }
-  if (chars <= 12 && (han >= 3 || (han >= 2 && latin >= 1))) out.push_back(chunk);
+};
+
+void keep_if_skill(std::string_view chunk, const ChunkCounts& n, std::vector<std::string_view>& out) {
+  if (n.chars <= 12 && (n.han >= 3 || (n.han >= 2 && n.latin >= 1))) out.push_back(chunk);
 }
 
 // A phrase is worth indexing on its own if it is more than one bigram or one word.
@@ -165,20 +168,25 @@ std::vector<std::string_view> skill_terms(std::string_view text) {
   std::vector<std::string_view> out;
   std::size_t chunk = 0;  // the chunk is text[chunk, start): cuts are the only characters left out
   std::size_t pos = 0;
+  ChunkCounts counts;  // of text[chunk, start), counted on the way: one pass over the text
   while (pos < text.size()) {
     std::size_t start = pos;
     char32_t c = next_code_point(text, pos);
     if (std::string_view b = breaker_at(text, start, c); !b.empty()) {
-      keep_if_skill(text.substr(chunk, start - chunk), out);
+      keep_if_skill(text.substr(chunk, start - chunk), counts, out);
+      counts = {};
       pos = chunk = start + b.size();
       continue;
     }
     if (is_separator(c) && !is_phrase_joiner(c)) {
-      keep_if_skill(text.substr(chunk, start - chunk), out);
+      keep_if_skill(text.substr(chunk, start - chunk), counts, out);
+      counts = {};
       chunk = pos;
+      continue;
     }
+    counts.count(c);
   }
-  keep_if_skill(text.substr(chunk), out);
+  keep_if_skill(text.substr(chunk), counts, out);
   return out;
 }
 

@@ -81,6 +81,7 @@ class UnitReader {
       case CharClass::alnum:
         if (word_closed_) finish_word(seg);
         add_to_word(c, nc.span);
+        extend_word();
         return true;
       case CharClass::han:
         finish_word(seg);
@@ -109,6 +110,15 @@ class UnitReader {
         return seg.size == 0;
     }
     return true;
+  }
+
+  // The rest of an ASCII word in one go: what add_to_word() would do for each of its characters.
+  void extend_word() {
+    if (std::size_t n = norm_.read_alnum_run(word_, word_size_, Tokenizer::kMaxWordChars, word_has_letter_)) {
+      chars_ += n;
+      word_span_.end = norm_.end_byte();
+      word_span_.end_u16 = norm_.u16();
+    }
   }
 
   // C++, C#, F#: a one-letter word (or "c+") followed by + or #.

@@ -93,6 +93,44 @@ TEST(tokenizer_test, latin_words_are_lower_cased_and_lightly_stemmed) {
   EXPECT_TRUE(f.flags & kLowerCase);
 }
 
+// ASCII letters and digits are read a run at a time: the word, its span and its flags must be
+// what reading them one character at a time gives, where a run meets a full-width letter, an
+// upper-case letter, the word-length cut and the end of the range.
+TEST(tokenizer_test, a_latin_word_read_in_runs_keeps_its_span_across_full_width_letters_and_cuts) {
+  Fixture f({});
+  std::string text = "数据Verilog２Test，IC";  // ２ is full-width: folded, and part of the same word
+  Collected c = f.run(text);
+  std::vector<std::string> words;
+  for (const auto& t : c.tokens)
+    if (kind_of(t.key) == TermKind::word) words.push_back(text.substr(t.span.begin, t.span.end - t.span.begin));
+  // "verilog2test" is not in the dictionary (no term), "ic" is: its span is the original "IC".
+  EXPECT_EQ(words, (Strings{"IC"}));
+  EXPECT_TRUE(f.flags & kLowerCase);
+  EXPECT_TRUE(f.flags & kFullWidth);
+
+  // A 60-letter run is one word cut at kMaxWordChars, whose span still covers all 60 letters.
+  f.words.insert(std::string(Tokenizer::kMaxWordChars, 'a'));
+  std::string long_word = "x " + std::string(60, 'A') + " y";
+  Collected cut = f.run(long_word);
+  ASSERT_EQ(cut.tokens.size(), 1u);
+  EXPECT_EQ(cut.tokens[0].key, word_key(f.words.find(std::string(Tokenizer::kMaxWordChars, 'a'))));
+  EXPECT_EQ(cut.tokens[0].span.begin, 2u);
+  EXPECT_EQ(cut.tokens[0].span.end, 62u);
+  EXPECT_EQ(cut.tokens[0].span.end_u16, 62u);
+
+  // A range that ends inside a word ends the word there.
+  Tokenizer t(f.words, &f.lexicon);
+  Collected part;
+  std::string model = "model data";
+  t.tokenize(model, 0, 5, false, 0, part);  // "model"
+  ASSERT_EQ(part.tokens.size(), 1u);
+  EXPECT_EQ(part.tokens[0].key, word_key(f.words.find("model")));
+  EXPECT_EQ(part.tokens[0].span.end, 5u);
+  Collected prefix;
+  t.tokenize(model, 0, 3, false, 0, prefix);  // "mod": not a known word
+  EXPECT_TRUE(prefix.tokens.empty());
+}
+
 TEST(tokenizer_test, english_stop_words_are_not_terms) {
   EXPECT_TRUE(is_english_stop_word("the"));
   EXPECT_TRUE(is_english_stop_word("with"));
