@@ -261,5 +261,21 @@ TEST(tokenizer_test, skill_terms_are_cut_out_of_competencies_at_verbs_and_punctu
   EXPECT_EQ(std::find(terms.begin(), terms.end(), "综合"), terms.end());  // two characters: a bigram already
 }
 
+// A chunk is kept at up to 12 characters, joiners (/ - + # . space) counted, with three Han
+// characters or two and a Latin letter or digit; the counts are of the chunk alone.
+TEST(tokenizer_test, skill_terms_keep_chunks_of_at_most_twelve_characters_counting_joiners) {
+  auto has = [](const std::vector<std::string_view>& terms, std::string_view t) {
+    return std::find(terms.begin(), terms.end(), t) != terms.end();
+  };
+  auto terms = skill_terms("熟悉C/C++开发；半导体器件物理工艺集成流；半导体器件物理工艺集成流程；了解AB测试；熟悉测试；"
+                           "熟悉A/B/C/D/E/F测试");
+  EXPECT_TRUE(has(terms, "C/C++开发"));                  // 7 characters: 2 Han, Latin, joiners
+  EXPECT_TRUE(has(terms, "半导体器件物理工艺集成流"));    // 12 Han characters
+  EXPECT_FALSE(has(terms, "半导体器件物理工艺集成流程"));  // 13: too long
+  EXPECT_TRUE(has(terms, "AB测试"));                     // 2 Han and Latin letters
+  EXPECT_FALSE(has(terms, "测试"));                      // 2 Han alone: a bigram already
+  EXPECT_FALSE(has(terms, "A/B/C/D/E/F测试"));            // 13 with its joiners: too long
+}
+
 }  // namespace
 }  // namespace talentmatch::detail
