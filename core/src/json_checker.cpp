@@ -117,13 +117,15 @@ std::vector<std::string> JsonChecker::text_list(const json& obj, const std::stri
     error(join_path(path, key), "expected an array of strings, got " + describe(*v));
     return out;
   }
+  out.reserve(v->size());
   for (std::size_t i = 0; i < v->size(); ++i) {
     const json& e = (*v)[i];
-    if (!e.is_string() || e.get<std::string>().empty()) {
+    // get_ref: a view of the parsed string; only the kept copy allocates
+    if (!e.is_string() || e.get_ref<const std::string&>().empty()) {
       error(index_path(join_path(path, key), i), "expected a non-empty string, got " + describe(e));
       continue;
     }
-    out.push_back(e.get<std::string>());
+    out.push_back(e.get_ref<const std::string&>());
   }
   return out;
 }
