@@ -4,6 +4,7 @@
 // compiled-wasm cache). Median of --runs (default 10).
 //
 // Usage: node scripts/bench-browser.mjs [--runs N] [--results bench/results.json] [--screenshot FILE]
+//   TALENTMATCH_CHROMIUM_ARGS adds Chromium flags (space-separated) for experiments.
 //   with --results the figures are merged into that JSON as "browser"; they are always printed.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +18,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  // For experiments, e.g. TALENTMATCH_CHROMIUM_ARGS='--js-flags=--no-liftoff' (docs/BENCHMARKS.md).
+  ...(process.env.TALENTMATCH_CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? []),
 ];
 const PAGE = 'bench/page/';
 // The same page without the engine: what navigation and one module script cost on this machine.
@@ -54,11 +57,13 @@ export async function benchBrowser({ runs = 10, screenshot = null } = {}) {
     const first = await visit(page, target);
     const firstRequests = requests;
     const painted = [], phases = { script_ms: [], ready_ms: [], result_ms: [] }, warmRequests = [];
+    const durations = { module_ms: [], catalogue_ms: [] };
     for (let i = 0; i < runs; i++) {
       const before = requests;
       const run = await visit(page, target);
       painted.push(run.painted_ms);
       for (const key of Object.keys(phases)) phases[key].push(run[key]);
+      for (const key of Object.keys(durations)) durations[key].push(run[key]);
       warmRequests.push(requests - before);
     }
     if (screenshot) await page.screenshot({ path: screenshot });
@@ -73,6 +78,9 @@ export async function benchBrowser({ runs = 10, screenshot = null } = {}) {
       // Medians of when each step ended: scripts evaluated, engine ready (wasm + catalogue
       // indexed), result in the DOM; cold_start_ms_median is after the next paint.
       phases_ms_median: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Number(median(v).toFixed(1))])),
+      // Medians of how long createTalentMatch's two parts took (its User Timing measures): the
+      // module fetched, compiled and instantiated; the catalogue parsed, checked and indexed.
+      durations_ms_median: Object.fromEntries(Object.entries(durations).map(([k, v]) => [k, Number(median(v).toFixed(1))])),
       runs_ms: painted.map((v) => Number(v.toFixed(1))),
       // bench/page-floor/ (no engine), measured right after: the part no engine change can remove.
       floor_ms_median: Number(median(floor).toFixed(1)),

@@ -122,6 +122,24 @@ describe('results', () => {
   });
 });
 
+describe('start-up timing', () => {
+  test('createTalentMatch leaves one talentmatch:module and one talentmatch:catalogue measure; load() adds none', async () => {
+    const count = (name) => performance.getEntriesByName(name, 'measure').length;
+    const before = { module: count('talentmatch:module'), catalogue: count('talentmatch:catalogue') };
+    const other = await createTalentMatch();
+    const modules = performance.getEntriesByName('talentmatch:module', 'measure');
+    const catalogues = performance.getEntriesByName('talentmatch:catalogue', 'measure');
+    assert.equal(modules.length, before.module + 1);
+    assert.equal(catalogues.length, before.catalogue + 1);
+    const [m, c] = [modules.at(-1), catalogues.at(-1)];
+    assert.ok(m.duration > 0 && c.duration > 0, `durations ${m.duration} and ${c.duration} ms`);
+    assert.ok(c.startTime >= m.startTime + m.duration - 1e-6, 'the catalogue is loaded after the module is ready');
+    await other.load();
+    assert.equal(count('talentmatch:catalogue'), before.catalogue + 1);
+    other.dispose();
+  });
+});
+
 describe('ownership', () => {
   test('after dispose every call throws and dispose may be called again', async () => {
     const other = await createTalentMatch();

@@ -186,6 +186,22 @@ async function nodeWasmBinary() {
   return fs.readFileSync(WASM_URL);
 }
 
+// --- start-up timing ---------------------------------------------------------------------------
+
+// createTalentMatch() leaves two User Timing measures, for DevTools' performance panel and for
+// scripts/bench-browser.mjs: 'talentmatch:module' (the module fetched, compiled and instantiated,
+// from the call) and 'talentmatch:catalogue' (the catalogue parsed, checked and indexed in wasm,
+// once its bytes were in). One pair per instance; load() adds none, so a page that replaces its
+// catalogue many times does not fill the timeline.
+const now = () => globalThis.performance?.now?.() ?? Date.now();
+function measure(name, start, end) {
+  try {
+    globalThis.performance?.measure?.(name, { start, end });
+  } catch {
+    // a runtime without User Timing Level 3: the figures are a convenience, not a contract
+  }
+}
+
 // --- the instance -----------------------------------------------------------------------------
 
 const OPTION_KEYS = ['catalogue', 'wasmBinary', 'locateFile'];
@@ -196,6 +212,7 @@ const OPTION_KEYS = ['catalogue', 'wasmBinary', 'locateFile'];
  * @returns {Promise<import('./talentmatch').TalentMatch>}
  */
 export async function createTalentMatch(options = {}) {
+  const started = now();
   options = checkOptions(options, 'createTalentMatch');
   const unknown = Object.keys(options).filter((k) => !OPTION_KEYS.includes(k));
   if (unknown.length) throw new TalentMatchError(`createTalentMatch: unknown option '${unknown[0]}' (expected ${OPTION_KEYS.join(', ')})`);
@@ -211,6 +228,7 @@ export async function createTalentMatch(options = {}) {
   const sourcesPromise = toSources(options.catalogue);
   sourcesPromise.catch(() => {});
   const core = await createTalentMatchCore(moduleOptions);
+  const moduleReady = now();
   // The one Embind handle: deleted by dispose(), or here if the first load fails.
   const engine = new core.Engine();
   let disposed = false;
@@ -321,12 +339,17 @@ export async function createTalentMatch(options = {}) {
     return out;
   }
 
+  let catalogueStarted;
   try {
-    loadSources(await sourcesPromise);
+    const sources = await sourcesPromise;
+    catalogueStarted = now();
+    loadSources(sources);
   } catch (e) {
     engine.delete();
     throw e;
   }
+  measure('talentmatch:module', started, moduleReady);
+  measure('talentmatch:catalogue', catalogueStarted, now());
 
   return {
     /** Replaces the catalogue; throws with every error and keeps the old one if invalid. */
