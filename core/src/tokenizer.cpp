@@ -1,6 +1,7 @@
 #include "tokenizer.h"
 
 #include <algorithm>
+#include <array>
 
 #include "talentmatch/text.h"
 
@@ -240,8 +241,15 @@ bool stem_english(std::string& w) {
   return w.size() != size_before;  // every rule shortens the word
 }
 
+// A word of at most 8 bytes as one integer (zero-padded), so a stop word is found with integer
+// compares rather than string compares: the check runs for every new word form.
+constexpr std::uint64_t pack_short_word(std::string_view w) {
+  std::uint64_t v = 0;
+  for (std::size_t i = 0; i < w.size() && i < 8; ++i) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[i])) << (8 * i);
+  return v;
+}
+
 bool is_english_stop_word(const std::string& w) {
-  // Sorted, for binary search.
   static constexpr std::string_view kStop[] = {
       "a",   "able", "all",  "an",   "and",   "any",   "are",  "as",    "at",   "be",   "by",   "can",
       "e",   "eg",   "etc",  "for",  "from",  "g",     "has",  "have",  "i",    "ie",   "in",   "into",
@@ -249,8 +257,16 @@ bool is_english_stop_word(const std::string& w) {
       "that", "the", "their", "they", "this", "to",    "us",   "via",   "was",  "we",   "who",  "will",
       "with", "within", "you", "your",
   };
-  if (w.size() > 6) return false;
-  return std::binary_search(std::begin(kStop), std::end(kStop), std::string_view(w));
+  static constexpr std::size_t kCount = sizeof(kStop) / sizeof(kStop[0]);
+  // Packed and sorted once (every stop word has at most 6 letters, so packing loses nothing).
+  static const std::array<std::uint64_t, kCount> packed = [] {
+    std::array<std::uint64_t, kCount> p{};
+    for (std::size_t i = 0; i < kCount; ++i) p[i] = pack_short_word(kStop[i]);
+    std::sort(p.begin(), p.end());
+    return p;
+  }();
+  if (w.empty() || w.size() > 6) return false;
+  return std::binary_search(packed.begin(), packed.end(), pack_short_word(w));
 }
 
 Tokenizer::Tokenizer(const WordDictionary& words, const Lexicon* lexicon) : words_(words), lexicon_(lexicon) {}

@@ -135,6 +135,11 @@ TEST(tokenizer_test, english_stop_words_are_not_terms) {
   EXPECT_TRUE(is_english_stop_word("the"));
   EXPECT_TRUE(is_english_stop_word("with"));
   EXPECT_FALSE(is_english_stop_word("verilog"));
+  // Words are compared whole, as packed integers: the longest and shortest stop words, and
+  // prefixes and near misses of them.
+  for (const char* stop : {"a", "within", "your", "their", "plus", "s"}) EXPECT_TRUE(is_english_stop_word(stop)) << stop;
+  for (const char* other : {"", "wit", "withi", "withinx", "thes", "yo", "aa", "b", "sql"})
+    EXPECT_FALSE(is_english_stop_word(other)) << other;
   Fixture f({});
   f.words.insert("the");
   EXPECT_TRUE(f.run("the").tokens.empty());
