@@ -7,8 +7,8 @@ namespace talentmatch::detail {
 // Fitted by `node scripts/eval.mjs --fit` (L2-regularised logistic regression, 5-fold
 // cross-validated on tests/eval/postings_*.jsonl; the fold-by-fold figures are in
 // docs/MATCHING.md). Target: the candidate is the labelled answer.
-const LogisticModel kPositionModel = {-7.8894, 1.4719, 1.5139, 0.3574, 2.9711, 3.3140, -1.4503};
-const LogisticModel kOccupationModel = {-14.9639, 2.4498, 0.8401, 0.9267, 1.6640, 3.3700, -0.5903};
+const LogisticModel kPositionModel = {-6.2661, 0.8729, 1.7527, 1.9688, 2.7106, 2.4452, -1.4345};
+const LogisticModel kOccupationModel = {-11.7669, 1.5999, 0.5810, 1.4802, 1.2872, 3.8836, -0.3553};
 
 double logistic_confidence(const LogisticModel& m, const ConfidenceFeatures& f) {
   double z = m.bias + m.log_title * det_log(1 + f.title_score) + m.log_body * det_log(1 + f.body_score) +

@@ -105,7 +105,12 @@ ConfidenceFeatures features_of(const Scores& s, const std::vector<Ranked>& top, 
 void decide(const MatcherTuning& tuning, const Matcher::Index& ix, const std::vector<Ranked>& top, MatchResult& r) {
   const double pos = r.positions.empty() ? 0 : r.positions[0].confidence;
   const double occ = r.occupations.empty() ? 0 : r.occupations[0].confidence;
-  if (pos >= tuning.position_threshold && pos >= occ) {
+  // A title that is exactly a skilled occupation's name (and not the best position's) names that
+  // occupation: "健康照护师" is the occupation even when a care supervisor's duties score higher.
+  const bool occupation_named = !r.occupations.empty() && r.occupations[0].features.name_match >= 1.0 &&
+                                (r.positions.empty() || r.positions[0].features.name_match < 1.0);
+  const bool occupation_wins = occ >= tuning.occupation_threshold && (occ > pos || occupation_named);
+  if (pos >= tuning.position_threshold && !occupation_wins) {
     const Position& p = *r.positions[0].position;
     r.best = {"position", p.id, p.title_zh, p.title_en, pos};
     r.reason = "position confidence " + fixed2(pos) + " reaches the threshold " + fixed2(tuning.position_threshold);
@@ -114,7 +119,9 @@ void decide(const MatcherTuning& tuning, const Matcher::Index& ix, const std::ve
   if (occ >= tuning.occupation_threshold) {
     const Occupation& o = *r.occupations[0].occupation;
     r.best = {"occupation", o.id, o.name_zh, o.name_en, occ};
-    r.reason = "no confident position (best " + fixed2(pos) + "); skilled occupation confidence " + fixed2(occ);
+    r.reason = pos >= tuning.position_threshold && pos >= occ
+                   ? "the title names the skilled occupation (position confidence " + fixed2(pos) + ", occupation " + fixed2(occ) + ")"
+                   : "no confident position (best " + fixed2(pos) + "); skilled occupation confidence " + fixed2(occ);
     return;
   }
   r.best = BestAnswer{};

@@ -1,5 +1,6 @@
-// The wasm module matches exactly like the native CLI: on every posting of the eval set
-// (tests/eval/*.jsonl) the same JSON, so the same top-k ids and the same scores, bit for bit.
+// The wasm module matches exactly like the native CLI: on every posting of the eval sets
+// (tests/eval/*.jsonl and the held-out tests/eval/heldout/*.jsonl) the same JSON, so the same
+// top-k ids and the same scores, bit for bit.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +9,8 @@ import { after, before, describe, test } from 'node:test';
 import { ROOT, createTalentMatch, runCli } from './wasm_support.mjs';
 
 const EVAL_DIR = path.join(ROOT, 'tests/eval');
-const files = readdirSync(EVAL_DIR).filter((f) => f.endsWith('.jsonl')).sort();
+const jsonl = (dir) => readdirSync(path.join(EVAL_DIR, dir)).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(dir, f));
+const files = [...jsonl('.'), ...jsonl('heldout')];
 
 let tm;
 before(async () => {

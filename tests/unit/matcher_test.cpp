@@ -223,6 +223,21 @@ TEST(matcher_test, a_skilled_trade_posting_is_answered_with_its_occupation) {
   EXPECT_EQ(r.salary->reference_kind, "occupation");
 }
 
+// The care supervisor position shares the duties and can score a higher confidence than the
+// occupation; a title that is exactly the occupation's name decides it (docs/MATCHING.md, Decision).
+TEST(matcher_test, a_title_naming_a_skilled_occupation_exactly_is_that_occupation) {
+  MatchResult r = match_text(bundled(), "健康照护师\n为社区老人提供生活照护与健康监测。\n6000-8000元/月");
+  EXPECT_EQ(r.best.kind, "occupation");
+  EXPECT_EQ(r.best.name_zh, "健康照护师");
+  ASSERT_FALSE(r.positions.empty());
+  EXPECT_GE(r.positions[0].confidence, 0.5) << "the case the rule is for: a confident position too";
+  EXPECT_GE(r.positions[0].confidence, r.occupations[0].confidence);
+  EXPECT_NE(r.reason.find("names the skilled occupation"), std::string::npos) << r.reason;
+  // A title naming a position is still the position, whatever occupation the body mentions.
+  MatchResult p = match_text(bundled(), "养老护理主管\n带领养老护理员团队，负责照护质量管理与排班。");
+  EXPECT_EQ(p.best.kind, "position") << p.reason;
+}
+
 TEST(matcher_test, a_vague_posting_falls_back_to_a_coarser_level) {
   MatchResult r = match_text(bundled(), "芯片工程师\n负责芯片相关工作。");
   EXPECT_EQ(r.best.kind, "none");
