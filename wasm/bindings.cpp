@@ -116,7 +116,7 @@ class WasmEngine {
   std::string error() const { return error_; }
 
   // Blocks allocated with operator new and not yet deleted (every allocation in the core and in
-  // nlohmann/json goes through it). See live_allocations below.
+  // nlohmann/json goes through it). See live_allocations above.
   double liveAllocations() const { return static_cast<double>(live_allocations); }
 
  private:
