@@ -147,6 +147,12 @@ MatchOptions match_options(const Args& args) {
   return options;
 }
 
+// `record_refs: true` (the wasm JS API's transport): candidates as {confidence, ref, score}, filled
+// in from record_templates.
+RecordForm record_form(const Args& args) {
+  return args.flag("record_refs", false) ? RecordForm::reference : RecordForm::full;
+}
+
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 // `out` may be a buffer reused across calls (the wasm bindings keep one): grow it to a power of
@@ -174,8 +180,8 @@ constexpr std::size_t kBatchBytesPerPosting = 16 * 1024, kBatchBytesPerLeanPosti
 
 // Appends one posting's result as compact JSON text (the bytes the CLI prints), or sets `error`
 // and appends nothing when the posting is not usable.
-void append_match(const Engine::State& s, const json& posting, const MatchOptions& options, std::string& out,
-                  std::string& error, json& id) {
+void append_match(const Engine::State& s, const json& posting, const MatchOptions& options, RecordForm form,
+                  std::string& out, std::string& error, json& id) {
   if (!posting.is_string() && !posting.is_object()) {
     error = std::string("expected a posting as ") + kPostingShape + ", got " + engine_args::shown(posting);
     return;
@@ -186,26 +192,27 @@ void append_match(const Engine::State& s, const json& posting, const MatchOption
   if (!error.empty()) return;
   MatchResult result = s.matcher.match(request.posting, options);
   reserve_headroom(out, out.size() + kResultHeadroom);
-  append_match_json_text(out, *s.catalogue, result, request.id, &s.match_json);
+  append_match_json_text(out, *s.catalogue, result, request.id, &s.match_json, form);
 }
 
 void call_match(const Engine::State& s, const std::string& m, const json& a, std::string& out) {
-  Args args(m, a, {"posting", "top", "explain"});
+  Args args(m, a, {"posting", "top", "explain"}, {"record_refs"});
   const json& posting = args.at("posting");
   if (!posting.is_string() && !posting.is_object())
     args.fail("posting", std::string("must be ") + kPostingShape + ", got " + engine_args::shown(posting));
   std::string error;
   json id;
-  append_match(s, posting, match_options(args), out, error, id);
+  append_match(s, posting, match_options(args), record_form(args), out, error, id);
   if (!error.empty()) args.fail("posting", "is not usable: " + error);
 }
 
 // One result per posting, in order; a bad posting gets {index, id, error} in its place and the
 // batch goes on. Results are appended straight into `out` (no string per result).
 void call_match_many(const Engine::State& s, const std::string& m, const json& a, std::string& out) {
-  Args args(m, a, {"postings", "top", "offset", "explain"});
+  Args args(m, a, {"postings", "top", "offset", "explain"}, {"record_refs"});
   const json& postings = args.array("postings", kMaxBatch);
   MatchOptions options = match_options(args);
+  const RecordForm form = record_form(args);
   std::size_t offset = args.integer("offset", 0, 0, kMaxOffset);
   reserve_headroom(out, out.size() + 2 + postings.size() * (options.explain ? kBatchBytesPerPosting : kBatchBytesPerLeanPosting));
   out += '[';
@@ -215,7 +222,7 @@ void call_match_many(const Engine::State& s, const std::string& m, const json& a
     std::string error;
     json id;
     try {
-      append_match(s, postings[i], options, out, error, id);
+      append_match(s, postings[i], options, form, out, error, id);
     } catch (const std::exception& e) {
       error = e.what();
     }
@@ -225,6 +232,11 @@ void call_match_many(const Engine::State& s, const std::string& m, const json& a
     }
   }
   out += ']';
+}
+
+void call_record_templates(const Engine::State& s, const std::string& m, const json& a, std::string& out) {
+  Args args(m, a, {});
+  append_record_templates_json_text(out, *s.catalogue, s.match_json);
 }
 
 // --- dispatch --------------------------------------------------------------------------------
@@ -253,6 +265,7 @@ const Method kMethods[] = {
     {"positions_for_major", call_positions_for_major},
     {"match", nullptr, call_match},
     {"match_many", nullptr, call_match_many},
+    {"record_templates", nullptr, call_record_templates},
 };
 
 const Method* find_method(const std::string& name) {

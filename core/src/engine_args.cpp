@@ -30,13 +30,15 @@ std::string shown(const json& value) {
   }
 }
 
-Args::Args(const std::string& method, const json& args, std::initializer_list<const char*> known)
+Args::Args(const std::string& method, const json& args, std::initializer_list<const char*> known,
+           std::initializer_list<const char*> internal)
     : method_(method), args_(args) {
   if (!args.is_object())
     throw CallError(method + ": expected an object of arguments, got " + shown(args));
   for (auto it = args.begin(); it != args.end(); ++it) {
     bool ok = false;
     for (const char* k : known) ok = ok || it.key() == k;
+    for (const char* k : internal) ok = ok || it.key() == k;
     if (!ok) {
       std::string key = it.key().size() > 40 ? it.key().substr(0, 40) + "…" : it.key();
       throw CallError(method + ": unknown argument " + shown(json(key)) + " (expected " + known_list(known) + ")");

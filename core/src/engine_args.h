@@ -18,8 +18,11 @@ constexpr std::size_t kMaxQueryBytes = 4096;
 // The arguments of one call: the method name (for messages) and the JSON object.
 class Args {
  public:
-  // Throws unless `args` is an object whose keys are all in `known`.
-  Args(const std::string& method, const nlohmann::json& args, std::initializer_list<const char*> known);
+  // Throws unless `args` is an object whose keys are all in `known` or `internal`. Internal
+  // arguments are the JS API's own (record_refs): accepted, but not offered in messages, which
+  // reach the API's callers.
+  Args(const std::string& method, const nlohmann::json& args, std::initializer_list<const char*> known,
+       std::initializer_list<const char*> internal = {});
 
   const std::string& method() const { return method_; }
   bool has(const char* key) const;  // present and not null

@@ -129,8 +129,19 @@ std::size_t index_in(const std::vector<T>& items, const T* item) {
   return static_cast<std::size_t>(item - items.data());
 }
 
-void write_position(Writer& w, const Catalogue& cat, const PositionCandidate& c, const MatchJsonCache* cache) {
+// A candidate in RecordForm::reference: its record's index and its two numbers.
+void write_reference(Writer& w, double confidence, std::size_t index, double score) {
+  w.begin_object();
+  w.key("confidence").number(confidence);
+  w.key("ref").integer(index);
+  w.key("score").number(score);
+  w.end_object();
+}
+
+void write_position(Writer& w, const Catalogue& cat, const PositionCandidate& c, const MatchJsonCache* cache,
+                    RecordForm form) {
   const Position& p = *c.position;
+  if (form == RecordForm::reference) return write_reference(w, c.confidence, index_in(cat.key.positions, &p), c.score);
   w.begin_object();
   w.key("confidence").number(c.confidence);
   if (cache) w.raw_members(cache->position(index_in(cat.key.positions, &p)).head);
@@ -141,8 +152,11 @@ void write_position(Writer& w, const Catalogue& cat, const PositionCandidate& c,
   w.end_object();
 }
 
-void write_occupation(Writer& w, const Catalogue& cat, const OccupationCandidate& c, const MatchJsonCache* cache) {
+void write_occupation(Writer& w, const Catalogue& cat, const OccupationCandidate& c, const MatchJsonCache* cache,
+                      RecordForm form) {
   const Occupation& o = *c.occupation;
+  if (form == RecordForm::reference)
+    return write_reference(w, c.confidence, index_in(cat.skilled.occupations, &o), c.score);
   w.begin_object();
   w.key("category_id").valid_string(o.category_id);
   w.key("confidence").number(c.confidence);
@@ -360,7 +374,7 @@ MatchJsonCache::MatchJsonCache(const Catalogue& cat) {
 }
 
 void append_match_json_text(std::string& out, const Catalogue& cat, const MatchResult& r, const json& id,
-                            const MatchJsonCache* cache) {
+                            const MatchJsonCache* cache, RecordForm form) {
   Writer w(out);
   w.begin_object();
   w.key("best");
@@ -376,16 +390,39 @@ void append_match_json_text(std::string& out, const Catalogue& cat, const MatchR
   else w.value(id);
   w.key("notice").string_or_null(any_illustrative(r), kNotice);
   w.key("occupations").begin_array();
-  for (const auto& o : r.occupations) write_occupation(w, cat, o, cache);
+  for (const auto& o : r.occupations) write_occupation(w, cat, o, cache, form);
   w.end_array();
   w.key("positions").begin_array();
-  for (const auto& p : r.positions) write_position(w, cat, p, cache);
+  for (const auto& p : r.positions) write_position(w, cat, p, cache, form);
   w.end_array();
   w.key("qualifications").begin_array();
   for (const auto& q : r.qualifications) write_qualification(w, cat, q);
   w.end_array();
   w.key("salary");
   write_salary(w, r.salary);
+  w.end_object();
+}
+
+void append_record_templates_json_text(std::string& out, const Catalogue& cat, const MatchJsonCache& cache) {
+  Writer w(out);
+  w.begin_object();
+  w.key("occupations").begin_array();
+  for (std::size_t i = 0; i < cat.skilled.occupations.size(); ++i) {
+    w.begin_object();
+    w.key("category_id").valid_string(cat.skilled.occupations[i].category_id);
+    w.key("confidence").integer(0).raw_members(cache.occupation(i).head);
+    w.key("score").integer(0).raw_members(cache.occupation(i).tail);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("positions").begin_array();
+  for (std::size_t i = 0; i < cat.key.positions.size(); ++i) {
+    w.begin_object();
+    w.key("confidence").integer(0).raw_members(cache.position(i).head);
+    w.key("score").integer(0).raw_members(cache.position(i).tail);
+    w.end_object();
+  }
+  w.end_array();
   w.end_object();
 }
 

@@ -115,6 +115,25 @@ describe('results', () => {
     assert.deepEqual(results.map((r) => r.best.id), postings.map((p) => tm.match(p).best.id));
   });
 
+  test('results share no objects: changing one changes no other', () => {
+    const posting = '数字IC设计工程师\n负责RTL设计，月薪30-50K';
+    const [a, b] = tm.matchMany([posting, posting]);
+    const c = tm.match(posting);
+    a.positions[0].dimensions.training = 99;
+    a.positions[0].title_zh = 'changed';
+    a.occupations[0].name_zh = 'changed';
+    for (const r of [b, c, tm.match(posting)]) {
+      assert.notEqual(r.positions[0].dimensions.training, 99);
+      assert.equal(r.positions[0].title_zh, '数字IC设计工程师');
+      assert.notEqual(r.occupations[0].name_zh, 'changed');
+    }
+  });
+
+  test('the API sets record_refs itself: a caller passing it is told it is unknown', () => {
+    assert.throws(() => tm.match('焊工', { record_refs: false }), /^TalentMatchError: match: unknown option 'record_refs'$/);
+    assert.throws(() => tm.matchMany(['焊工'], { record_refs: true }), /^TalentMatchError: matchMany: unknown option 'record_refs'$/);
+  });
+
   test('catalogue browsing gives the industry tree, occupations, qualifications and services', () => {
     assert.equal(tm.catalogue.tree().length, tm.stats().industries);
     assert.equal(tm.catalogue.services().length, 12);
@@ -164,6 +183,9 @@ describe('ownership', () => {
     larger.key_industries.positions[0].aliases_zh.push(...Array.from({ length: 50 }, (_, i) => `别名职位名称${i}号`));
     await other.load(larger);
     assert.ok(other.liveAllocations() > loaded, 'fifty more aliases took no more blocks');
+    larger.key_industries.positions[0].title_zh = '数字芯片前端设计工程师';  // results follow the catalogue in force
+    await other.load(larger);
+    assert.equal(other.match('数字芯片前端设计工程师\n负责RTL设计').positions[0].title_zh, '数字芯片前端设计工程师');
     await other.load();
     assert.equal(other.liveAllocations(), loaded, 'the replaced catalogue was not freed');
     other.dispose();

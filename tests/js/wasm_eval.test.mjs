@@ -1,6 +1,6 @@
 // The wasm module matches exactly like the native CLI: on every posting of the eval sets
 // (tests/eval/*.jsonl and the held-out tests/eval/heldout/*.jsonl) the same JSON, so the same
-// top-k ids and the same scores, bit for bit.
+// top-k ids and the same scores, bit for bit; the same members in the same order.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,10 +18,11 @@ before(async () => {
 });
 after(() => tm?.dispose());
 
-function nativeResults(text, top) {
+// The CLI's output lines for a JSONL text.
+function nativeLines(text, top) {
   const r = runCli(['match', '--jsonl', '--top', String(top), '-'], text);
   assert.ok(r.status === 0 || r.status === 1, r.stderr);
-  return r.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  return r.stdout.split('\n').filter(Boolean);
 }
 
 const topK = (r) => r.positions.map((p) => [p.id, p.score, p.confidence]);
@@ -36,13 +37,16 @@ describe('the eval set matched in wasm and natively', () => {
       test(`${file} with top ${top}: identical results for every posting`, () => {
         const text = readFileSync(path.join(EVAL_DIR, file), 'utf8');
         const postings = text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-        const native = nativeResults(text, top);
+        const lines = nativeLines(text, top);
+        const native = lines.map((line) => JSON.parse(line));
         const wasm = tm.matchMany(postings, { top });
         assert.equal(wasm.length, native.length);
         for (let i = 0; i < postings.length; i++) {
           const where = `${file} line ${i + 1} (${postings[i].id})`;
           assert.deepEqual(topK(wasm[i]), topK(native[i]), `${where}: top-${top} ids and scores differ`);
           assert.deepEqual(wasm[i], native[i], `${where}: results differ`);
+          // key order too (stringified both ways: the CLI writes 118.0 where JavaScript writes 118)
+          assert.equal(JSON.stringify(wasm[i]), JSON.stringify(native[i]), `${where}: the same members in another order`);
         }
       });
     }

@@ -203,6 +203,54 @@ TEST_F(engine_test, call_text_is_the_compact_text_of_call_for_every_kind_of_resu
     EXPECT_EQ(engine.call_text(method, args), engine.call(method, args).dump()) << method;
 }
 
+// What the wasm JS API does with a record_refs result: each {confidence, ref, score} becomes its
+// record's template with those two numbers set.
+json filled_in(json result, const json& templates) {
+  for (const char* list : {"positions", "occupations"})
+    for (json& entry : result[list]) {
+      json full = templates[list].at(entry["ref"].get<std::size_t>());
+      full["confidence"] = entry["confidence"];
+      full["score"] = entry["score"];
+      entry = full;
+    }
+  return result;
+}
+
+TEST_F(engine_test, record_refs_results_filled_in_from_the_templates_are_the_full_results) {
+  const json templates = engine.call("record_templates", json::object());
+  ASSERT_EQ(templates["positions"].size(), 278u);
+  ASSERT_EQ(templates["occupations"].size(), 58u);
+  const json postings = {"数字IC设计工程师\n负责RTL设计，25-40K·14薪，CFA优先", "焊工\n熟练氩弧焊，持证上岗", "收银员\n超市收银",
+                         {{"id", 7}, {"title", "Senior Data Engineer"}, {"description", "Spark, Flink, PMP preferred"}}};
+  int positions = 0, occupations = 0;  // entries compared
+  for (bool explain : {true, false}) {
+    const json many = engine.call("match_many", {{"postings", postings}, {"explain", explain}, {"record_refs", true}});
+    const json full_many = engine.call("match_many", {{"postings", postings}, {"explain", explain}});
+    ASSERT_EQ(many.size(), postings.size());
+    for (std::size_t i = 0; i < postings.size(); ++i) {
+      const json one = engine.call("match", {{"posting", postings[i]}, {"explain", explain}, {"record_refs", true}});
+      EXPECT_EQ(one, many[i]);
+      for (const char* list : {"positions", "occupations"})
+        for (const json& entry : one[list]) {
+          EXPECT_EQ(entry.size(), 3u) << entry;  // confidence, ref, score: nothing else crosses
+          EXPECT_TRUE(entry["ref"].is_number_unsigned()) << entry;
+          ++(std::string(list) == "positions" ? positions : occupations);
+        }
+      EXPECT_EQ(filled_in(one, templates), full_many[i]) << postings[i];
+    }
+  }
+  EXPECT_GE(positions, 10);
+  EXPECT_GE(occupations, 10);
+}
+
+TEST_F(engine_test, record_templates_follow_the_loaded_catalogue_and_take_no_arguments) {
+  const json templates = engine.call("record_templates", json::object());
+  EXPECT_EQ(templates["positions"][0]["id"], "P001");
+  EXPECT_EQ(templates["positions"][0]["confidence"], 0);
+  EXPECT_EQ(templates["occupations"][0]["score"], 0);
+  EXPECT_EQ(error("record_templates", {{"limit", 3}}), "record_templates: unknown argument \"limit\" (expected none)");
+}
+
 TEST_F(engine_test, call_text_reports_errors_like_call) {
   EXPECT_EQ(error_of([&] { engine.call_text("match", {{"posting", 1}}); }), error("match", {{"posting", 1}}));
   EXPECT_EQ(error_of([&] { engine.call_text("nope", json::object()); }), error("nope", json::object()));

@@ -127,6 +127,34 @@ function checkPosting(posting, where) {
   throw new TalentMatchError(`${where}: expected a posting string or an object {text} / {title, description, ...}, got ${describe(posting)}`);
 }
 
+// --- match results: candidates from their record templates -----------------------------------
+
+// Templates as parsed, each with the keys whose values are objects or arrays: a copy of a template
+// copies those too, so no two results share an object (a caller may change one).
+function withNested(list) {
+  return list.map((t) => ({ t, nested: Object.keys(t).filter((k) => t[k] !== null && typeof t[k] === 'object') }));
+}
+
+function copyJson(value) {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copyJson);
+  const out = {};
+  for (const k of Object.keys(value)) out[k] = copyJson(value[k]);
+  return out;
+}
+
+// {confidence, ref, score} → the record's full object with those two numbers (keys stay in the
+// template's order, which is the CLI's).
+function fromTemplate(list, entry) {
+  const template = list[entry.ref];
+  if (!template) throw new TalentMatchError(`match: the engine referred to record ${entry.ref}, which the catalogue does not have`);
+  const o = { ...template.t };
+  o.confidence = entry.confidence;
+  o.score = entry.score;
+  for (const k of template.nested) o[k] = copyJson(template.t[k]);
+  return o;
+}
+
 // --- catalogue sources ------------------------------------------------------------------------
 
 // The file's bytes: the engine reads UTF-8 itself (as the native CLI does), so the text is
@@ -275,6 +303,32 @@ export async function createTalentMatch(options = {}) {
   // `args` is an object, so every problem's path starts with an argument name ('profile.age').
   const call = (method, args = {}) => callJson(method, toJson(args, API_NAMES[method] ?? method, ''));
 
+  // Match results cross with each position and occupation as {confidence, ref, score}
+  // (record_refs): the ~20 fixed members of each, ~4 KB of a result, are parsed once per catalogue
+  // from record_templates and copied in here rather than encoded, decoded and parsed per result.
+  // The objects are the ones the CLI prints, key order included (tests/js/wasm_eval).
+  let templates = null;  // for the catalogue in force; load() clears it
+  function recordTemplates() {
+    if (!templates) {
+      const t = callJson('record_templates', '{}');
+      templates = { positions: withNested(t.positions), occupations: withNested(t.occupations) };
+    }
+    return templates;
+  }
+  // The caller's match options; record_refs is the API's own.
+  const matchOptions = (options, where) => {
+    options = checkOptions(options, where);
+    if ('record_refs' in options) throw new TalentMatchError(`${where}: unknown option 'record_refs'`);
+    return options;
+  };
+  function filledIn(result) {
+    if (!result || 'error' in result) return result;
+    const t = recordTemplates();
+    result.positions = result.positions.map((e) => fromTemplate(t.positions, e));
+    result.occupations = result.occupations.map((e) => fromTemplate(t.occupations, e));
+    return result;
+  }
+
   async function load(catalogue) {
     usable('load');
     loadSources(await toSources(catalogue));
@@ -282,6 +336,7 @@ export async function createTalentMatch(options = {}) {
 
   function loadSources(sources) {
     usable('load');
+    templates = null;
     // Each source's UTF-8 is written straight into the string the engine keeps (no JSON wrapper,
     // no transient copy in the wasm heap): addSource lends a view of it, filled at once. Sources
     // read from a URL or path are bytes already; the others are strings.
@@ -301,12 +356,12 @@ export async function createTalentMatch(options = {}) {
   // Postings of one matchMany call in chunks of at most `chunkSize` postings and MAX_CHUNK_CHARS
   // characters; a posting JavaScript cannot send faithfully gets its {index, error} here.
   function matchMany(postings, options) {
-    const { top, explain, chunkSize = 250, onProgress } = checkOptions(options, 'matchMany');
+    const { top, explain, chunkSize = 250, onProgress } = matchOptions(options, 'matchMany');
     if (!Array.isArray(postings)) throw new TalentMatchError(`matchMany: expected an array of postings, got ${describe(postings)}`);
     if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new TalentMatchError(`matchMany: option 'chunkSize' must be a positive integer, got ${describe(chunkSize)}`);
     if (onProgress !== undefined && typeof onProgress !== 'function') throw new TalentMatchError(`matchMany: option 'onProgress' must be a function, got ${describe(onProgress)}`);
     const topJson = (top === undefined ? '' : `,"top":${toJson(top, 'matchMany', 'top')}`) +
-      (explain === undefined ? '' : `,"explain":${toJson(explain, 'matchMany', 'explain')}`);
+      (explain === undefined ? '' : `,"explain":${toJson(explain, 'matchMany', 'explain')}`) + ',"record_refs":true';
     const out = new Array(postings.length);
     let pending = [];  // [index, json]
     let pendingChars = 0;
@@ -315,7 +370,7 @@ export async function createTalentMatch(options = {}) {
       const results = callJson('match_many', `{"postings":[${pending.map((p) => p[1]).join(',')}]${topJson}}`);
       results.forEach((r, j) => {
         if ('error' in r) r.index = pending[j][0];
-        out[pending[j][0]] = r;
+        out[pending[j][0]] = filledIn(r);
       });
       onProgress?.(pending[pending.length - 1][0] + 1, postings.length);
       pending = [];
@@ -363,7 +418,7 @@ export async function createTalentMatch(options = {}) {
     /** Records by name, abbreviation or alias. */
     find: (text, options) => call('find', { text: checkText(text, 'find'), ...checkOptions(options, 'find') }),
     /** Matches one posting: text (title on the first line) or {id, text} / {title, description, requirements, salary, ...}. */
-    match: (posting, options) => call('match', { posting: checkPosting(posting, 'match'), ...checkOptions(options, 'match') }),
+    match: (posting, options) => filledIn(call('match', { posting: checkPosting(posting, 'match'), ...matchOptions(options, 'match'), record_refs: true })),
     /**
      * Matches many postings, crossing into wasm once per chunk; onProgress(done, total) after each.
      * Results are in input order; a posting that cannot be matched gets {index, id?, error} in its place.

@@ -37,7 +37,10 @@ class Engine {
   // Methods (arguments in braces, all optional but the first of each):
   //   stats, info, tree, occupations, qualifications, services, record {id}, find {text, limit},
   //   find_qualification {text, field, region, urgent, limit}, check {profile},
-  //   positions_for_major {text, limit}, match {posting, top, explain}, match_many {postings, top, offset, explain}.
+  //   positions_for_major {text, limit}, match {posting, top, explain, record_refs},
+  //   match_many {postings, top, offset, explain, record_refs}, record_templates.
+  // record_refs: true lists candidates as {confidence, ref, score} (RecordForm::reference in
+  // match_result.h); record_templates gives what they leave out, once per catalogue.
   // Unknown arguments are errors, so a misspelt option never goes unnoticed.
   nlohmann::json call(const std::string& method, const nlohmann::json& args) const;
   // The same result as compact JSON text (call(...).dump() with invalid UTF-8 replaced). Match

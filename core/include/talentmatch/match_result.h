@@ -141,9 +141,23 @@ class MatchJsonCache {
   std::vector<Piece> positions_, occupations_;  // two per record (head, tail), in catalogue order
 };
 
+// How a result writes each position and occupation it lists.
+enum class RecordForm {
+  full,       // every member: the contract, as the CLI prints it
+  reference,  // {"confidence", "ref", "score"}: "ref" is the record's index in the catalogue; a
+              // reader puts the two numbers into that record's template (below). For the wasm
+              // JS API, which would otherwise decode and parse ~4 KB of fixed text per result.
+};
+
 // The same text appended to `out` (a buffer reused across postings: no per-result string).
 // `cache`, built from the same catalogue, makes it faster and changes no byte.
 void append_match_json_text(std::string& out, const Catalogue& catalogue, const MatchResult& result,
-                            const nlohmann::json& id, const MatchJsonCache* cache = nullptr);
+                            const nlohmann::json& id, const MatchJsonCache* cache = nullptr,
+                            RecordForm form = RecordForm::full);
+// {"occupations": [...], "positions": [...]}: every record's object as a full result lists it, in
+// catalogue order, with "confidence" and "score" 0. A RecordForm::reference entry {confidence, ref,
+// score} becomes the full one by taking template[ref] and setting those two members (their places
+// in the key order stay).
+void append_record_templates_json_text(std::string& out, const Catalogue& catalogue, const MatchJsonCache& cache);
 
 }  // namespace talentmatch
