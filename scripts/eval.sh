@@ -6,6 +6,7 @@
 #   scripts/eval.sh --fit           refit the confidence model (5-fold cross-validated)
 #   scripts/eval.sh --errors        also list the postings the matcher gets wrong
 #   scripts/eval.sh --set k1=1.5    try a different MatcherTuning constant
+#   scripts/eval.sh --cli PATH      evaluate another build's CLI (e.g. an older commit's)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cli=build/native/talentmatch
@@ -13,4 +14,6 @@ if [ ! -x "$cli" ] || [ -n "$(find core -newer "$cli" -name '*.[ch]*' -print -qu
   cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build build/native --target talentmatch >/dev/null
 fi
+# A --cli of the caller's (another build, to compare) wins over the default.
+for a in "$@"; do [ "$a" = --cli ] && exec node scripts/eval.mjs "$@"; done
 exec node scripts/eval.mjs --cli "$cli" "$@"

@@ -110,7 +110,11 @@ void decide(const MatcherTuning& tuning, const Matcher::Index& ix, const std::ve
   const bool occupation_named = !r.occupations.empty() && r.occupations[0].features.name_match >= 1.0 &&
                                 (r.positions.empty() || r.positions[0].features.name_match < 1.0);
   const bool occupation_wins = occ >= tuning.occupation_threshold && (occ > pos || occupation_named);
-  if (pos >= tuning.position_threshold && !occupation_wins) {
+  // Below sure_position a position must also lead: two candidates level on the evidence are a
+  // guess between them, which the fallback to their shared level says better.
+  const bool position_leads =
+      !r.positions.empty() && (pos >= tuning.sure_position || r.positions[0].features.margin >= tuning.position_margin);
+  if (pos >= tuning.position_threshold && position_leads && !occupation_wins) {
     const Position& p = *r.positions[0].position;
     r.best = {"position", p.id, p.title_zh, p.title_en, pos};
     r.reason = "position confidence " + fixed2(pos) + " reaches the threshold " + fixed2(tuning.position_threshold);

@@ -25,9 +25,21 @@ const Matcher& fixture() {
   return m;
 }
 
+std::shared_ptr<const Catalogue> bundled_catalogue() {
+  static std::shared_ptr<const Catalogue> c = load(TALENTMATCH_DATA_DIR);
+  return c;
+}
+
 const Matcher& bundled() {
-  static Matcher m(load(TALENTMATCH_DATA_DIR));
+  static Matcher m(bundled_catalogue());
   return m;
+}
+
+// The bundled catalogue with one tuning constant changed.
+Matcher bundled_with(const char* name, double value) {
+  MatcherTuning t;
+  EXPECT_TRUE(t.set(name, value)) << name;
+  return Matcher(bundled_catalogue(), t);
 }
 
 MatchResult match_text(const Matcher& m, const std::string& text) {
@@ -223,12 +235,12 @@ TEST(matcher_test, a_skilled_trade_posting_is_answered_with_its_occupation) {
   EXPECT_EQ(r.salary->reference_kind, "occupation");
 }
 
-// The care supervisor position shares the duties and can score a higher confidence than the
-// occupation; a title that is exactly the occupation's name decides it (docs/MATCHING.md, Decision).
+// The elderly-care supervisor position shares the duties and can score a higher confidence than
+// the occupation; a title that is exactly the occupation's name decides it (docs/MATCHING.md, Decision).
 TEST(matcher_test, a_title_naming_a_skilled_occupation_exactly_is_that_occupation) {
-  MatchResult r = match_text(bundled(), "健康照护师\n为社区老人提供生活照护与健康监测。\n6000-8000元/月");
+  MatchResult r = match_text(bundled(), "养老护理员\n为养老院老人提供生活照料、康复护理与健康监测，协助护理主管完成照护计划。");
   EXPECT_EQ(r.best.kind, "occupation");
-  EXPECT_EQ(r.best.name_zh, "健康照护师");
+  EXPECT_EQ(r.best.name_zh, "养老护理员");
   ASSERT_FALSE(r.positions.empty());
   EXPECT_GE(r.positions[0].confidence, 0.5) << "the case the rule is for: a confident position too";
   EXPECT_GE(r.positions[0].confidence, r.occupations[0].confidence);
@@ -243,6 +255,31 @@ TEST(matcher_test, a_vague_posting_falls_back_to_a_coarser_level) {
   EXPECT_EQ(r.best.kind, "none");
   ASSERT_TRUE(r.fallback.has_value());
   EXPECT_EQ(r.fallback->name_zh, "集成电路");
+}
+
+// Below sure_position a position must lead its runner-up: 芯片工程师 scores two positions level
+// (confidence 0.43 each, above the 0.35 threshold), which is a guess, not an answer.
+TEST(matcher_test, a_position_below_sure_confidence_must_lead_its_runner_up) {
+  const char* text = "芯片工程师\n负责芯片相关工作。";
+  MatchResult r = match_text(bundled(), text);
+  ASSERT_GE(r.positions.size(), 2u);
+  EXPECT_GE(r.positions[0].confidence, bundled().tuning().position_threshold);
+  EXPECT_LT(r.positions[0].confidence, bundled().tuning().sure_position);
+  EXPECT_EQ(r.best.kind, "none") << r.reason;
+  EXPECT_NE(r.reason.find("the top two candidates are close"), std::string::npos) << r.reason;
+  EXPECT_EQ(match_text(bundled_with("position_margin", 0), text).best.kind, "position");
+}
+
+// Employers write a trade's suffix their own way: 中央空调维修师傅 is 制冷空调系统安装维修工
+// (alias 空调维修工); the role word still counts, so a supervisor is not the trade.
+TEST(matcher_test, a_trade_is_named_with_its_suffix_written_another_way) {
+  const char* text = "中央空调维修师傅\n负责写字楼中央空调机组、冷却塔和风机盘管的日常巡检、保养与故障维修，持制冷证优先。";
+  MatchResult r = match_text(bundled(), text);
+  EXPECT_EQ(r.best.kind, "occupation") << r.reason;
+  EXPECT_EQ(r.best.id, "S38");
+  EXPECT_NE(match_text(bundled_with("trade_stems", 0), text).best.id, "S38");
+  MatchResult supervisor = match_text(bundled(), "养老院护理部主管\n负责护理部排班、护理质量检查和护理员培训。");
+  EXPECT_NE(supervisor.best.kind, "occupation") << supervisor.reason;
 }
 
 TEST(matcher_test, candidate_confidences_read_as_a_ranking_and_sum_to_at_most_one) {

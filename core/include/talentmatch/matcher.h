@@ -42,8 +42,11 @@ struct MatcherTuning {
   double phrase_boost = 1.5;        // catalogue phrases found whole count this much more
   double skill_phrases = 1;         // 1: add skill terms from competencies to the lexicon
   double skip_nested_phrases = 0;   // 1: a phrase inside a longer one is not counted again
+  double trade_stems = 1;           // 1: an occupation is also named with 工/员/师/师傅… swapped
   // Decisions.
-  double position_threshold = 0.5;     // best is a position when its confidence reaches this
+  double position_threshold = 0.35;    // best is a position when its confidence reaches this,
+  double sure_position = 0.5;          // and, below this confidence, when its score leads the
+  double position_margin = 0.1;        // runner-up's by this share (a tie is not an answer)
   double occupation_threshold = 0.5;   // … else an occupation when its confidence reaches this
   double fallback_share = 0.6;         // a coarser level must hold this share of the evidence
   double fallback_min_confidence = 0.15;  // below this top confidence there is no fallback either
