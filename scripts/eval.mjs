@@ -391,4 +391,16 @@ if (flag('--errors')) {
       + `(${(a.confidence ?? 0).toFixed(2)}); top3 ${a.ids.slice(0, 3).join(',')}  occ ${r.occupations?.[0]?.id ?? '-'}`
       + ` ${(r.occupations?.[0]?.confidence ?? 0).toFixed(2)}\t${title}`);
   });
+  // Ranking only: where one of the two ranks the expected position first and the other does not.
+  const firstOf = (ids) => ids?.[0] ?? '-';
+  for (const [label, wins] of [['the baseline ranks first and talentmatch does not', (ours, theirs, want) => theirs === want && ours !== want],
+    ['talentmatch ranks first and the baseline does not', (ours, theirs, want) => ours === want && theirs !== want]]) {
+    console.log(`\nPostings ${label} (expected; talentmatch first; baseline first):`);
+    postings.forEach((p, i) => {
+      if (p.expect === 'none') return;
+      const ours = firstOf((results[i].positions || []).map((x) => x.id));
+      const theirs = firstOf(baseRaw[i].ids);
+      if (wins(ours, theirs, p.expect)) console.log(`${p.id}\t${p.expect}; ${ours}; ${theirs}\t${postingText(p).split('\n')[0].slice(0, 40)}`);
+    });
+  }
 }
