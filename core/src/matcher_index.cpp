@@ -1,13 +1,12 @@
 #include "matcher_index.h"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
 
 #include "lexicon_catalogue.h"
-#include "talentmatch/text.h"
+#include "trade_variants.h"
 
 namespace talentmatch {
 namespace {
@@ -154,70 +153,6 @@ std::vector<TermList> name_terms(TermCollector& collector, const std::vector<Rec
   return out;
 }
 
-// A trade's name with its agent suffix swapped for the others employers write: 空调维修工 is also
-// named by 空调维修师傅, 空调维修技工 …, so that 中央空调维修师傅 names it. The role stays in the
-// name (the bigram joining stem and suffix): 养老院护理部主管 still does not name 养老院护理员.
-// Only where two Han characters or more come before the suffix (电工, 焊工 keep theirs). The
-// variants are built from the name's own terms, without reading text again: the name's last
-// bigrams are its suffix's, the variant's are the other suffix's.
-class TradeVariants {
- public:
-  explicit TradeVariants(detail::Vocabulary& vocabulary) : vocabulary_(vocabulary) {}
-
-  // `name` is `text` as terms; a copy, since `out` (which may hold it) grows.
-  void add(std::string_view text, Matcher::Index::Name name, Matcher::Index::Names& out) {
-    const Suffix* suffix = suffix_of(text);
-    if (!suffix) return;
-    const std::string_view stem = text.substr(0, text.size() - suffix->text.size());
-    char32_t last = 0, before_last = 0;  // the stem's last two characters must be Han
-    for (std::size_t pos = 0; pos < stem.size();) before_last = last, last = next_code_point(stem, pos);
-    if (!is_han(last) || !is_han(before_last)) return;
-    // The name without its suffix's bigrams, then each other suffix's.
-    const Keys own = suffix->keys_after(last);
-    auto is_own = [&](std::uint32_t t) {
-      const auto end = own.begin() + own.size;
-      return std::find(own.begin(), end, vocabulary_.key(t)) != end;
-    };
-    name.terms.erase(std::remove_if(name.terms.begin(), name.terms.end(), is_own), name.terms.end());
-    for (const Suffix& other : kSuffixes) {
-      if (&other == suffix) continue;
-      const Keys keys = other.keys_after(last);
-      Matcher::Index::Name variant;
-      variant.terms.reserve(name.terms.size() + keys.size);
-      variant.terms = name.terms;
-      for (std::size_t i = 0; i < keys.size; ++i) variant.terms.push_back(vocabulary_.insert(keys[i]));
-      variant.head = variant.terms.back();
-      out.push_back(std::move(variant));
-    }
-  }
-
- private:
-  struct Keys : std::array<std::uint64_t, 2> {
-    std::size_t size = 0;
-  };
-  struct Suffix {
-    std::string_view text;
-    char32_t first, second;  // second 0 for a one-character suffix
-    // The bigrams a name ending in `last` then this suffix has that its stem has not.
-    Keys keys_after(char32_t last) const {
-      Keys k;
-      k[k.size++] = detail::bigram_key(last, first);
-      if (second) k[k.size++] = detail::bigram_key(first, second);
-      return k;
-    }
-  };
-  static constexpr Suffix kSuffixes[] = {{"师傅", U'师', U'傅'}, {"技师", U'技', U'师'}, {"技工", U'技', U'工'},
-                                         {"工", U'工', 0},       {"员", U'员', 0},       {"师", U'师', 0}};
-
-  static const Suffix* suffix_of(std::string_view text) {
-    for (const Suffix& s : kSuffixes)
-      if (text.size() > s.text.size() && text.substr(text.size() - s.text.size()) == s.text) return &s;
-    return nullptr;
-  }
-
-  detail::Vocabulary& vocabulary_;
-};
-
 template <class Record>
 std::size_t position_in(const std::vector<Record>& records, const Record* r) {
   return static_cast<std::size_t>(r - records.data());
@@ -267,7 +202,7 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
     doc.finish_into(positions);
   }
   const auto category_terms = name_terms(collector, c.skilled.categories);
-  std::optional<TradeVariants> trade_variants;
+  std::optional<detail::TradeVariants> trade_variants;
   if (tuning.trade_stems != 0) trade_variants.emplace(vocabulary);
   for (const auto& o : c.skilled.occupations) {
     Document doc(occupations.fields().size());
