@@ -282,6 +282,21 @@ TEST(matcher_test, a_trade_is_named_with_its_suffix_written_another_way) {
   EXPECT_NE(supervisor.best.kind, "occupation") << supervisor.reason;
 }
 
+// Skill terms cut from the competencies are phrases only on request (they measured no gain and
+// cost 13 % of the index build; docs/MATCHING.md, Method).
+TEST(matcher_test, skill_terms_are_phrases_only_when_skill_phrases_is_set) {
+  const char* text = "数字IC设计工程师\n负责SDC时序约束与DC综合。";
+  auto has_phrase = [](const MatchResult& r, const std::string& phrase) {
+    for (const auto& x : r.explanations)
+      for (const auto& t : x.terms)
+        if (std::string(t.kind) == "phrase" && t.text == phrase) return true;
+    return false;
+  };
+  EXPECT_FALSE(has_phrase(match_text(bundled(), text), "SDC时序约束"));
+  const Matcher with = bundled_with("skill_phrases", 1);
+  EXPECT_TRUE(has_phrase(match_text(with, text), "SDC时序约束"));
+}
+
 TEST(matcher_test, candidate_confidences_read_as_a_ranking_and_sum_to_at_most_one) {
   for (const char* text : {"芯片工程师\n负责芯片相关工作。", kDigitalIc, "工程师\n负责技术工作。"}) {
     MatchResult r = match_text(bundled(), text);

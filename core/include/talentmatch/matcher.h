@@ -40,7 +40,7 @@ struct MatcherTuning {
   // saturating like BM25's k3 (repeats approach (1 + body_saturation) × query_body).
   double query_title = 2, query_body = 1, body_saturation = 1.5;
   double phrase_boost = 1.5;        // catalogue phrases found whole count this much more
-  double skill_phrases = 1;         // 1: add skill terms from competencies to the lexicon
+  double skill_phrases = 0;         // 1: add skill terms from competencies to the lexicon
   double skip_nested_phrases = 0;   // 1: a phrase inside a longer one is not counted again
   double trade_stems = 1;           // 1: an occupation is also named with 工/员/师/师傅… swapped
   // Decisions.
