@@ -187,6 +187,7 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
     industries.push_back(&i);
     Document doc(positions.fields().size());
     Names names;
+    names.reserve(2 + p.aliases_zh.size() + p.aliases_en.size());
     add_text(collector, list, doc, kPosTitle, p.title_zh, &names);
     add_text(collector, list, doc, kPosTitle, p.title_en, &names);
     add_texts(collector, list, doc, kPosAliases, p.aliases_zh, &names);
@@ -206,7 +207,8 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
   if (tuning.trade_stems != 0) trade_variants.emplace(vocabulary);
   for (const auto& o : c.skilled.occupations) {
     Document doc(occupations.fields().size());
-    Names names;
+    Names names;  // with up to five suffix variants of each Chinese name
+    names.reserve(2 + o.aliases_en.size() + 6 * (1 + o.aliases_zh.size()));
     add_text(collector, list, doc, kOccTitle, o.name_zh, &names);
     if (trade_variants && !names.empty()) trade_variants->add(o.name_zh, names.front(), names);
     add_text(collector, list, doc, kOccTitle, o.name_en, &names);
