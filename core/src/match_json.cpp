@@ -403,24 +403,23 @@ void append_match_json_text(std::string& out, const Catalogue& cat, const MatchR
   w.end_object();
 }
 
+// Each template is written by the writer a full result uses, for a candidate scoring 0, so the
+// two cannot differ in members or their order.
 void append_record_templates_json_text(std::string& out, const Catalogue& cat, const MatchJsonCache& cache) {
   Writer w(out);
   w.begin_object();
   w.key("occupations").begin_array();
-  for (std::size_t i = 0; i < cat.skilled.occupations.size(); ++i) {
-    w.begin_object();
-    w.key("category_id").valid_string(cat.skilled.occupations[i].category_id);
-    w.key("confidence").integer(0).raw_members(cache.occupation(i).head);
-    w.key("score").integer(0).raw_members(cache.occupation(i).tail);
-    w.end_object();
+  for (const Occupation& o : cat.skilled.occupations) {
+    OccupationCandidate c;
+    c.occupation = &o;
+    write_occupation(w, cat, c, &cache, RecordForm::full);
   }
   w.end_array();
   w.key("positions").begin_array();
-  for (std::size_t i = 0; i < cat.key.positions.size(); ++i) {
-    w.begin_object();
-    w.key("confidence").integer(0).raw_members(cache.position(i).head);
-    w.key("score").integer(0).raw_members(cache.position(i).tail);
-    w.end_object();
+  for (const Position& p : cat.key.positions) {
+    PositionCandidate c;
+    c.position = &p;
+    write_position(w, cat, c, &cache, RecordForm::full);
   }
   w.end_array();
   w.end_object();

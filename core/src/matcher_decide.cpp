@@ -123,7 +123,7 @@ void decide(const MatcherTuning& tuning, const Matcher::Index& ix, const std::ve
   if (occ >= tuning.occupation_threshold) {
     const Occupation& o = *r.occupations[0].occupation;
     r.best = {"occupation", o.id, o.name_zh, o.name_en, occ};
-    r.reason = pos >= tuning.position_threshold && pos >= occ
+    r.reason = occupation_named && pos >= occ
                    ? "the title names the skilled occupation (position confidence " + fixed2(pos) + ", occupation " + fixed2(occ) + ")"
                    : "no confident position (best " + fixed2(pos) + "); skilled occupation confidence " + fixed2(occ);
     return;

@@ -209,14 +209,14 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
     Document doc(occupations.fields().size());
     Names names;  // with up to five suffix variants of each Chinese name
     names.reserve(2 + o.aliases_en.size() + 6 * (1 + o.aliases_zh.size()));
-    add_text(collector, list, doc, kOccTitle, o.name_zh, &names);
-    if (trade_variants && !names.empty()) trade_variants->add(o.name_zh, names.front(), names);
-    add_text(collector, list, doc, kOccTitle, o.name_en, &names);
-    for (const std::string& alias : o.aliases_zh) {
+    auto add_trade_name = [&](std::uint8_t field, const std::string& text) {
       const std::size_t before = names.size();
-      add_text(collector, list, doc, kOccAliases, alias, &names);
-      if (trade_variants && names.size() > before) trade_variants->add(alias, names[before], names);
-    }
+      add_text(collector, list, doc, field, text, &names);
+      if (trade_variants && names.size() > before) trade_variants->add(text, names[before], names);
+    };
+    add_trade_name(kOccTitle, o.name_zh);
+    add_text(collector, list, doc, kOccTitle, o.name_en, &names);
+    for (const std::string& alias : o.aliases_zh) add_trade_name(kOccAliases, alias);
     add_texts(collector, list, doc, kOccAliases, o.aliases_en, &names);
     if (const SkilledCategory* cat = c.skilled_category(o.category_id))
       doc.add(kOccCategory, category_terms[position_in(c.skilled.categories, cat)]);
