@@ -13,25 +13,21 @@ using nlohmann::json;
 
 std::string dump(const json& j, int indent = 2) { return j.dump(indent, ' ', false, json::error_handler_t::replace); }
 
-std::string stars(int n) {
-  std::string s;
-  for (int i = 0; i < 5; ++i) s += i < n ? "★" : "☆";
-  return s;
-}
-
 std::string provenance_label(const json& j) {
   return j.value("provenance", "") == "publication" ? "publication" : "illustrative (authored by talentmatch)";
 }
 
-void print_position(const json& p) {
+void print_position(const Catalogue& cat, const json& p) {
   const json& f = p["field"];
+  const std::string authored = authored_ratings(cat.core_field(f["id"].get<std::string>())).label();
   std::cout << p["id"].get<std::string>() << "  " << p["title_zh"].get<std::string>() << " / "
             << p["title_en"].get<std::string>() << "\n"
             << "  industry:     " << f["industry"]["name_zh"].get<std::string>() << " / "
             << f["industry"]["name_en"].get<std::string>() << "\n"
             << "  core field:   " << f["name_zh"].get<std::string>() << " " << stars(f["stars"].get<int>())
             << "  (supply-demand " << f["dimensions"]["supply_demand"] << ", training " << f["dimensions"]["training"]
-            << ", transfer " << f["dimensions"]["transfer"] << "; " << provenance_label(f) << ")\n"
+            << ", transfer " << f["dimensions"]["transfer"] << "; " << (authored.empty() ? "publication" : authored)
+            << ")\n"
             << "  direction:    " << p["direction"]["name_zh"].get<std::string>() << " / "
             << p["direction"]["name_en"].get<std::string>() << "\n";
   std::cout << "  also called:  ";
@@ -90,7 +86,7 @@ int cmd_show(Context& ctx, Args args) {
   if (ctx.json) {
     std::cout << dump(r) << "\n";
   } else if (r["kind"] == "position") {
-    print_position(r);
+    print_position(*cat, r);
   } else {
     std::cout << dump(r) << "\n";
   }

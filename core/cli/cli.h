@@ -28,6 +28,17 @@ int usage_error(const std::string& message);
 
 extern const char* const kIllustrativeNote;
 
+// Five stars, the first n filled: ★★★☆☆.
+std::string stars(int n);
+// Which of a core field's ratings this project authored rather than the publication stated (for
+// most fields both; for the two the publication names, the three dimensions). Unknown field: both.
+struct AuthoredRatings {
+  bool stars = true, dimensions = true;
+  // "illustrative", "stars illustrative", "dimensions illustrative", or "" when none is.
+  std::string label() const;
+};
+AuthoredRatings authored_ratings(const CoreField* field);
+
 int cmd_stats(Context& ctx, Args args);
 int cmd_validate(Context& ctx, Args args);
 int cmd_show(Context& ctx, Args args);

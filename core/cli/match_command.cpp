@@ -124,12 +124,6 @@ std::string request_from_file(const std::string& content, PostingRequest& req) {
   return {};
 }
 
-std::string stars(int n) {
-  std::string s;
-  for (int i = 0; i < 5; ++i) s += i < n ? "★" : "☆";
-  return s;
-}
-
 std::string thousands(long long v) {
   std::string digits = std::to_string(v < 0 ? -v : v), out;
   for (std::size_t i = 0; i < digits.size(); ++i) {
@@ -147,11 +141,21 @@ std::string num(const json& v, int decimals = 2) {
   return s.str();
 }
 
-void print_position_line(const json& p) {
+AuthoredRatings ratings_of(const Catalogue& cat, const json& position) {
+  return authored_ratings(cat.core_field(position["field_id"].get<std::string>()));
+}
+
+// A candidate's stars, marked when this project authored them.
+std::string candidate_stars(const Catalogue& cat, const json& position) {
+  return stars(position["stars"].get<int>()) + (ratings_of(cat, position).stars ? " (illustrative)" : "");
+}
+
+void print_position_line(const Catalogue& cat, const json& p) {
+  const std::string authored = ratings_of(cat, p).label();
   std::cout << "  " << p["industry_zh"].get<std::string>() << " › " << p["field_zh"].get<std::string>() << " "
             << stars(p["stars"].get<int>()) << " (supply-demand " << p["dimensions"]["supply_demand"] << ", training "
-            << p["dimensions"]["training"] << ", transfer " << p["dimensions"]["transfer"] << ") › "
-            << p["direction_zh"].get<std::string>() << "\n"
+            << p["dimensions"]["training"] << ", transfer " << p["dimensions"]["transfer"]
+            << (authored.empty() ? "" : "; " + authored) << ") › " << p["direction_zh"].get<std::string>() << "\n"
             << "  salary median " << thousands(p["salary_median"].get<long long>()) << " CNY/year ("
             << p["salary_provenance"].get<std::string>() << ")\n";
 }
@@ -180,7 +184,7 @@ std::string gains_text(const json& gains) {
          (upgraded ? " + " + std::to_string(upgraded) + " upgraded" : "") + " services";
 }
 
-void print_human(const json& r) {
+void print_human(const Catalogue& cat, const json& r) {
   const json& best = r["best"];
   const json& ex = r["explanation"];
   const std::string kind = best["kind"];
@@ -188,7 +192,7 @@ void print_human(const json& r) {
     const json& p = r["positions"][0];
     std::cout << "Best match: " << p["title_zh"].get<std::string>() << " / " << p["title_en"].get<std::string>()
               << "  [" << p["id"].get<std::string>() << "]  confidence " << num(best["confidence"]) << "\n";
-    print_position_line(p);
+    print_position_line(cat, p);
     if (!ex["positions"].empty()) print_terms(ex["positions"][0]);
   } else if (kind == "occupation") {
     const json& o = r["occupations"][0];
@@ -225,7 +229,7 @@ void print_human(const json& r) {
     std::cout << (kind == "position" ? "Other candidates:\n" : "Candidates:\n");
     for (std::size_t i = kind == "position" ? 1 : 0; i < ps.size(); ++i)
       std::cout << "  " << i + 1 << ". " << ps[i]["id"].get<std::string>() << "  " << ps[i]["title_zh"].get<std::string>()
-                << " / " << ps[i]["title_en"].get<std::string>() << "  " << stars(ps[i]["stars"].get<int>())
+                << " / " << ps[i]["title_en"].get<std::string>() << "  " << candidate_stars(cat, ps[i])
                 << "  confidence " << num(ps[i]["confidence"]) << "\n";
   }
   if (kind != "occupation" && !r["occupations"].empty() && r["occupations"][0]["confidence"].get<double>() >= 0.2) {
@@ -257,7 +261,7 @@ int match_one(const Context& ctx, const Matcher& matcher, const std::string& pat
   }
   json r = match_json(matcher.catalogue(), matcher.match(req.posting, options), req.id);
   if (ctx.json) std::cout << dump(r, 2) << "\n";
-  else print_human(r);
+  else print_human(matcher.catalogue(), r);
   return 0;
 }
 

@@ -78,6 +78,17 @@ TEST(cli_test, show_prints_a_position_with_its_chain_and_marks_illustrative_sala
   EXPECT_NE(r.out.find("illustrative figure, not official"), std::string::npos) << r.out;
 }
 
+// The publication states chip design's five stars but not its three dimension ratings; most
+// fields' ratings are authored throughout.
+TEST(cli_test, show_marks_which_core_field_ratings_are_illustrative) {
+  auto chip = run(cli() + " show P001");
+  ASSERT_EQ(chip.exit_code, 0) << chip.err;
+  EXPECT_NE(chip.out.find("transfer 5; dimensions illustrative)"), std::string::npos) << chip.out;
+  auto java = run(cli() + " show P074");
+  ASSERT_EQ(java.exit_code, 0) << java.err;
+  EXPECT_NE(java.out.find("; illustrative)"), std::string::npos) << java.out;
+}
+
 TEST(cli_test, show_json_has_the_position_chain) {
   auto r = run(cli() + " --json show P001");
   ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -42,6 +42,18 @@ TEST(match_cli_test, one_posting_is_explained_in_plain_words) {
   EXPECT_NE(r.out.find("illustrative"), std::string::npos);
 }
 
+// Authored ratings are marked where they are printed, not only in the closing note: the best
+// position's line and every candidate's stars.
+TEST(match_cli_test, authored_ratings_are_marked_illustrative_where_printed) {
+  auto chip = run(cli() + " match " + temp_file("chip.txt", kPosting));
+  ASSERT_EQ(chip.exit_code, 0) << chip.err;
+  EXPECT_NE(chip.out.find("transfer 5; dimensions illustrative) ›"), std::string::npos) << chip.out;
+  auto finance = run(cli() + " match -", "财务分析经理\n负责财务分析与预算管理，编制经营分析报告。\n");
+  ASSERT_EQ(finance.exit_code, 0) << finance.err;
+  EXPECT_NE(finance.out.find("; illustrative) ›"), std::string::npos) << finance.out;
+  EXPECT_NE(chip.out.find("☆ (illustrative)  confidence"), std::string::npos) << chip.out;
+}
+
 TEST(match_cli_test, json_prints_the_contract_for_a_file_or_stdin) {
   auto from_file = run(cli() + " --json match " + temp_file("json.txt", kPosting));
   auto from_stdin = run(cli() + " match --json -", kPosting);
