@@ -22,6 +22,33 @@ void make_coherent(Candidates& list) {
   }
 }
 
+// Whether one of the names ends in `head`.
+bool has_head(const Matcher::Index::Names& names, std::uint32_t head) {
+  return std::any_of(names.begin(), names.end(), [&](const Matcher::Index::Name& n) { return n.head == head; });
+}
+
+// "IB Physics Teacher (DP/MYP)" is a teacher, not the IB coordinator whose aliases share more of
+// its words: when some leading position is named with the title's role word, the leading ones
+// that are not lose `penalty` of their score. Returns whether any did.
+bool prefer_the_titles_role(const Matcher::Index& ix, std::uint32_t head, const MatcherTuning& tuning,
+                            std::size_t candidates, detail::Scores& scores) {
+  const double penalty = tuning.head_penalty;
+  if (penalty <= 0 || head == detail::FlatMap::kMissing ||
+      ix.position_heads[head] > tuning.head_max_share * static_cast<double>(ix.position_names.size()))
+    return false;
+  std::vector<detail::Ranked> top = detail::rank(scores.total, candidates);
+  if (std::none_of(top.begin(), top.end(), [&](const detail::Ranked& r) { return has_head(ix.position_names[r.doc], head); }))
+    return false;
+  bool any = false;
+  for (const detail::Ranked& r : top)
+    if (!has_head(ix.position_names[r.doc], head)) {
+      scores.total[r.doc] *= 1 - penalty;
+      scores.title[r.doc] *= 1 - penalty;
+      any = true;
+    }
+  return any;
+}
+
 constexpr std::size_t kMaxTopK = 50;
 // The fallback weighs the shares of this many leading positions.
 constexpr std::size_t kFallbackCandidates = 10;
@@ -56,6 +83,8 @@ bool MatcherTuning::set(const std::string& name, double value) {
       {"position_threshold", &MatcherTuning::position_threshold},
       {"sure_position", &MatcherTuning::sure_position},
       {"trade_stems", &MatcherTuning::trade_stems},
+      {"head_penalty", &MatcherTuning::head_penalty},
+      {"head_max_share", &MatcherTuning::head_max_share},
       {"position_margin", &MatcherTuning::position_margin},
       {"occupation_threshold", &MatcherTuning::occupation_threshold},
       {"fallback_share", &MatcherTuning::fallback_share},
@@ -87,7 +116,6 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
   thread_local QueryTerms::Scratch scratch;
   QueryTerms query(ix, c, scratch);
   query.read(posting);
-  r.normalisations = normalisation_names(query.flags());
   r.title = query.title_span();
   r.qualifications = query.qualifications();
 
@@ -97,6 +125,8 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
   occ_scores.reset(ix.occupations.document_count());
   std::size_t visited = query.score(ix.positions, tuning_, pos_scores) + query.score(ix.occupations, tuning_, occ_scores);
 
+  const bool role_word = prefer_the_titles_role(ix, query.title_head(), tuning_, kFallbackCandidates, pos_scores);
+  r.normalisations = normalisation_names(query.flags() | (role_word ? kRoleWord : 0u));
   std::vector<Ranked> top = rank(pos_scores.total, std::max(k, kFallbackCandidates));
   r.positions.reserve(std::min(top.size(), k));
   for (std::size_t i = 0; i < top.size() && i < k; ++i) {

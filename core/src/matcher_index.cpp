@@ -225,6 +225,11 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
   }
   positions.finish(vocabulary.size());
   occupations.finish(vocabulary.size());
+  position_heads.assign(vocabulary.size(), 0);
+  std::vector<std::uint32_t> seen(vocabulary.size(), 0xFFFFFFFFu);  // counted once per position
+  for (std::uint32_t doc = 0; doc < position_names.size(); ++doc)
+    for (const Name& n : position_names[doc])
+      if (seen[n.head] != doc) seen[n.head] = doc, ++position_heads[n.head];
 }
 
 }  // namespace talentmatch

@@ -31,6 +31,8 @@ struct Matcher::Index {
   // Per document: its names, for the name-match feature.
   using Names = std::vector<Name>;
   std::vector<Names> position_names, occupation_names;
+  // By term id: how many positions have a name ending in it (a role word when > 0).
+  std::vector<std::uint16_t> position_heads;
   // Per position (catalogue order): its direction, core field and industry.
   std::vector<const Direction*> directions;
   std::vector<const CoreField*> fields;

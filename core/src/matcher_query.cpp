@@ -52,6 +52,13 @@ std::size_t skip_title_label(std::string_view text, std::size_t begin, std::size
   return begin;
 }
 
+// Where the title in [begin, end) has its first bracket ( ( （ [ 【 ), or `end`.
+std::size_t first_bracket(std::string_view text, std::size_t begin, std::size_t end) {
+  std::string_view title = text.substr(begin, end - begin);
+  std::size_t at = std::min({title.find('('), title.find('['), title.find("\xEF\xBC\x88"), title.find("\xE3\x80\x90")});
+  return at == std::string_view::npos ? end : begin + at;
+}
+
 // The free text's title: its first non-empty line (HTML blocks count as lines), without a
 // "职位名称：" label, cut at a clause break when longer than kMaxTitleChars characters.
 TitleRange find_title(std::string_view text) {
@@ -118,6 +125,7 @@ void QueryTerms::read_field(std::uint8_t field, std::string_view text, bool firs
   field_ = field;
   u16_base_ = 0;
   if (field == kTitle) {
+    title_bracket_ = first_bracket(text, 0, text.size());
     tokenize(0, text.size(), true);
     return;
   }
@@ -129,6 +137,7 @@ void QueryTerms::read_field(std::uint8_t field, std::string_view text, bool firs
   if (t.labelled) flags_ |= kTitleLabel;
   tokenize(0, t.begin, false);
   std::uint32_t title_u16 = u16_base_;
+  title_bracket_ = first_bracket(text, t.begin, t.end);
   tokenize(t.begin, t.end, true);
   if (t.end > t.begin && !title_)
     title_ = TextSpan{kFieldNames[field], static_cast<std::uint32_t>(t.begin), static_cast<std::uint32_t>(t.end),
@@ -146,6 +155,7 @@ void QueryTerms::on_token(const Token& t) {
       unknown_title_keys_.push_back(t.key);
     return;
   }
+  if (title_term && t.span.begin < title_bracket_ && index_.position_heads[term]) title_head_ = term;
   std::uint32_t& slot = slots_[term];
   if (slot == FlatMap::kMissing) {
     slot = static_cast<std::uint32_t>(terms_.size());

@@ -79,6 +79,9 @@ class QueryTerms : public TokenSink {
   // The largest share of one name's terms that occur in the posting's title (halved when the
   // name's head is not among them).
   double name_match(const Matcher::Index::Names& names) const;
+  // The title's role word: its last term before any bracket that ends some position's name
+  // ("IB Physics Teacher (DP/MYP)" → teacher), or FlatMap::kMissing.
+  std::uint32_t title_head() const { return title_head_; }
   const TokenizeStats& stats() const { return stats_; }
 
   void on_token(const Token& token) override;
@@ -113,6 +116,8 @@ class QueryTerms : public TokenSink {
   std::uint32_t u16_base_ = 0;
   std::uint32_t flags_ = 0;
   std::optional<TextSpan> title_;
+  std::size_t title_bracket_ = 0;  // where the title's first bracket starts, in the field's text
+  std::uint32_t title_head_ = FlatMap::kMissing;
   TokenizeStats stats_;
 };
 

@@ -53,6 +53,7 @@ std::vector<std::string> normalisation_names(std::uint32_t flags) {
       {kInvalidUtf8, "invalid_utf8_replaced"},
       {kNulBytes, "nul_bytes_removed"},
       {kTitleLabel, "title_label_removed"},
+      {kRoleWord, "title_role_word_preferred"},
   };
   std::vector<std::string> out;
   for (const auto& [bit, name] : kNames)

@@ -20,7 +20,7 @@ struct Span {
   std::uint32_t begin_u16 = 0, end_u16 = 0;
 };
 
-// What the normaliser and tokenizer changed; names in normalisation_names().
+// What the normaliser, tokenizer and ranking changed; names in normalisation_names().
 enum Normalisation : std::uint32_t {
   kHtmlTags = 1u << 0,
   kHtmlEntities = 1u << 1,
@@ -32,6 +32,7 @@ enum Normalisation : std::uint32_t {
   kInvalidUtf8 = 1u << 7,
   kNulBytes = 1u << 8,
   kTitleLabel = 1u << 9,
+  kRoleWord = 1u << 10,  // positions not named with the title's role word were ranked down
 };
 std::vector<std::string> normalisation_names(std::uint32_t flags);
 

@@ -257,8 +257,8 @@ TEST(matcher_test, a_vague_posting_falls_back_to_a_coarser_level) {
   EXPECT_EQ(r.fallback->name_zh, "集成电路");
 }
 
-// Below sure_position a position must lead its runner-up: 芯片工程师 scores two positions level
-// (confidence 0.43 each, above the 0.35 threshold), which is a guess, not an answer.
+// Below sure_position a position must lead its runner-up: 芯片工程师 scores P003 6 % above P021
+// (confidence 0.63 and 0.37, above the 0.35 threshold), which is a guess, not an answer.
 TEST(matcher_test, a_position_below_sure_confidence_must_lead_its_runner_up) {
   const char* text = "芯片工程师\n负责芯片相关工作。";
   MatchResult r = match_text(bundled(), text);
@@ -280,6 +280,33 @@ TEST(matcher_test, a_trade_is_named_with_its_suffix_written_another_way) {
   EXPECT_NE(match_text(bundled_with("trade_stems", 0), text).best.id, "S38");
   MatchResult supervisor = match_text(bundled(), "养老院护理部主管\n负责护理部排班、护理质量检查和护理员培训。");
   EXPECT_NE(supervisor.best.kind, "occupation") << supervisor.reason;
+}
+
+// The title's role word decides between leading positions: an IB physics teacher shares more words
+// with the IB coordinator's aliases (IB, DP, MYP), but is a teacher; 专任教师 is a teacher even when
+// its bracket names industrial robots.
+TEST(matcher_test, the_titles_role_word_decides_between_leading_positions) {
+  const char* ib = "IB Physics Teacher (DP/MYP)\nTeach IB Diploma Physics to Grade 11-12 students.";
+  auto says_so = [](const MatchResult& r) {  // the explanation names the rewrite
+    const auto& n = r.normalisations;
+    return std::find(n.begin(), n.end(), "title_role_word_preferred") != n.end();
+  };
+  MatchResult teacher = match_text(bundled(), ib), without = match_text(bundled_with("head_penalty", 0), ib);
+  EXPECT_EQ(teacher.positions.at(0).position->id, "P248");
+  EXPECT_TRUE(says_so(teacher));
+  EXPECT_EQ(without.positions.at(0).position->id, "P249");
+  EXPECT_FALSE(says_so(without));
+  const char* vocational = "专任教师（工业机器人技术专业）\n承担专业课程教学。";
+  EXPECT_EQ(match_text(bundled(), vocational).positions.at(0).position->id, "P254");
+  EXPECT_EQ(match_text(bundled_with("head_penalty", 0), vocational).positions.at(0).position->id, "P141");
+}
+
+// A role word that ends many positions' names (工程师) says little about which one: it reorders
+// nothing, so SoC芯片架构师 is not pushed down by 芯片工程师's 工程师.
+TEST(matcher_test, a_common_role_word_reorders_nothing) {
+  const char* text = "芯片工程师\n负责芯片相关工作。";
+  EXPECT_EQ(match_text(bundled(), text).positions.at(0).position->id, "P003");
+  EXPECT_EQ(match_text(bundled_with("head_max_share", 1), text).positions.at(0).position->id, "P021");
 }
 
 // Skill terms cut from the competencies are phrases only on request (they measured no gain and

@@ -88,6 +88,7 @@ export default {
   'normalization.emoji_as_separators': 'emoji as separators',
   'normalization.nul_bytes_removed': 'NUL bytes removed',
   'normalization.title_label_removed': 'title label removed',
+  'normalization.title_role_word_preferred': 'positions named with the title\'s role word ranked first',
 
   'level.direction': 'direction',
   'level.core_field': 'core field',

@@ -88,6 +88,7 @@ export default {
   'normalization.emoji_as_separators': '表情符号视为分隔',
   'normalization.nul_bytes_removed': '移除空字符',
   'normalization.title_label_removed': '去除“职位名称：”等标签',
+  'normalization.title_role_word_preferred': '优先与标题职务词（如“教师”）一致的岗位',
 
   'level.direction': '重点方向',
   'level.core_field': '核心领域',

@@ -38,16 +38,19 @@ struct MatcherTuning {
   double k1 = 1.2;
   // The posting side: a title term counts `query_title`; a body term `query_body` per mention,
   // saturating like BM25's k3 (repeats approach (1 + body_saturation) × query_body).
-  double query_title = 2, query_body = 1, body_saturation = 1.5;
+  double query_title = 1.75, query_body = 1, body_saturation = 1.5;
   double phrase_boost = 1.5;        // catalogue phrases found whole count this much more
   double skill_phrases = 0;         // 1: add skill terms from competencies to the lexicon
   double skip_nested_phrases = 0;   // 1: a phrase inside a longer one is not counted again
   double trade_stems = 1;           // 1: an occupation is also named with 工/员/师/师傅… swapped
+  double head_penalty = 0.3;        // a leading position none of whose names ends in the title's
+                                    // role word (教师, teacher), when another's does, loses this share,
+  double head_max_share = 0.05;     // unless that word ends names of more than this share of positions
   // Decisions.
   double position_threshold = 0.35;    // best is a position when its confidence reaches this,
-  double sure_position = 0.5;          // and, below this confidence, when its score leads the
+  double sure_position = 0.65;         // and, below this confidence, when its score leads the
   double position_margin = 0.1;        // runner-up's by this share (a tie is not an answer)
-  double occupation_threshold = 0.5;   // … else an occupation when its confidence reaches this
+  double occupation_threshold = 0.4;   // … else an occupation when its confidence reaches this
   double fallback_share = 0.6;         // a coarser level must hold this share of the evidence
   double fallback_min_confidence = 0.15;  // below this top confidence there is no fallback either
   // Sets a constant by name; false if there is no such name.
