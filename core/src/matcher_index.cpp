@@ -145,12 +145,13 @@ class TermMemo {
 template <class Record>
 std::vector<TermList> name_terms(TermCollector& collector, const std::vector<Record>& records) {
   std::vector<TermList> out(records.size());
+  TermList both;  // a buffer kept across records, copied out at its size: growing fresh lists cost more
   for (std::size_t i = 0; i < records.size(); ++i) {
-    TermList en;
-    collector.collect(records[i].name_zh, out[i]);
-    collector.collect(records[i].name_en, en);
-    out[i].terms.insert(out[i].terms.end(), en.terms.begin(), en.terms.end());
-    out[i].length += en.length;
+    both.terms.clear();
+    both.length = 0;
+    collector.collect(records[i].name_zh, both);
+    collector.collect(records[i].name_en, both);  // appended after the Chinese name's terms
+    out[i] = both;
   }
   return out;
 }
