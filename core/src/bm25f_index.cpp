@@ -37,42 +37,47 @@ void Bm25fIndex::finish(std::size_t vocabulary_size) {
 
   std::vector<double> idf_by_df(docs_.size() + 1);  // few distinct frequencies: one log each
   for (std::uint32_t f = 0; f <= docs_.size(); ++f) idf_by_df[f] = idf(f);
-  doc_offsets_.assign(1, 0);
-  doc_offsets_.reserve(docs_.size() + 1);
-  doc_terms_.reserve(postings_.size());
+  // Every array below is sized up front and written by index: push_back's capacity checks were a
+  // sizeable share of this loop.
+  doc_offsets_.assign(docs_.size() + 1, 0);
+  doc_terms_.resize(postings_.size());
   struct Group {  // one term's occurrences in the document
     std::uint32_t term, mask;
     std::uint32_t tf[kMaxFields];
   };
-  std::vector<Group> groups;
+  std::size_t most_occurrences = 0;
+  for (const Doc& d : docs_) most_occurrences = std::max(most_occurrences, d.occurrences.size());
+  std::vector<Group> groups(most_occurrences);
   std::fill(stamp.begin(), stamp.end(), kNoDoc);
   double norm[kMaxFields];
+  std::uint32_t written = 0;  // doc_terms_ so far
   for (std::uint32_t doc = 0; doc < docs_.size(); ++doc) {
     const Doc& d = docs_[doc];
     for (std::size_t f = 0; f < nf; ++f) norm[f] = 1 - fields_[f].b + fields_[f].b * d.lengths[f] / average[f];
-    groups.clear();
+    std::uint32_t group_count = 0;
     for (std::uint32_t o : d.occurrences) {
       const std::uint32_t term = o >> kFieldBits, field = o & (kMaxFields - 1);
       if (stamp[term] != doc) {
         stamp[term] = doc;
-        group_of[term] = static_cast<std::uint32_t>(groups.size());
-        groups.push_back({term, 0, {}});
+        group_of[term] = group_count;
+        groups[group_count++] = {term, 0, {}};
       }
       Group& g = groups[group_of[term]];
       ++g.tf[field];
       g.mask |= 1u << field;
     }
-    for (const Group& g : groups) {  // in order of first occurrence
+    for (std::uint32_t k = 0; k < group_count; ++k) {  // in order of first occurrence
+      const Group& g = groups[k];
       double weighted = 0;
       for (std::uint32_t m = g.mask; m != 0; m &= m - 1) {  // the fields it occurs in, in field order
         const unsigned f = static_cast<unsigned>(__builtin_ctz(m));  // GCC and Clang (Emscripten)
         weighted += fields_[f].weight * static_cast<double>(g.tf[f]) / norm[f];
       }
       double w = idf_by_df[df[g.term]] * weighted * (k1_ + 1) / (k1_ + weighted);
-      doc_terms_.push_back({g.term, fill[g.term]});
+      doc_terms_[written++] = {g.term, fill[g.term]};
       postings_[fill[g.term]++] = {doc, g.mask, w};
     }
-    doc_offsets_.push_back(static_cast<std::uint32_t>(doc_terms_.size()));
+    doc_offsets_[doc + 1] = written;
   }
   docs_.shrink_to_fit();
   for (Doc& d : docs_) {

@@ -7,27 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "matcher_flat_map.h"
+#include "vocabulary.h"
 
 namespace talentmatch::detail {
-
-// Term keys (tokenizer.h) → dense term ids shared by every index built over the same catalogue.
-class Vocabulary {
- public:
-  Vocabulary() : ids_(1 << 14) {}
-  std::uint32_t find(std::uint64_t key) const { return ids_.find(key); }
-  std::uint32_t insert(std::uint64_t key) {
-    std::uint32_t id = ids_.insert(key, static_cast<std::uint32_t>(keys_.size()));
-    if (id == keys_.size()) keys_.push_back(key);
-    return id;
-  }
-  std::uint64_t key(std::uint32_t id) const { return keys_[id]; }
-  std::size_t size() const { return keys_.size(); }
-
- private:
-  FlatMap ids_;
-  std::vector<std::uint64_t> keys_;
-};
 
 struct FieldSpec {
   const char* name;

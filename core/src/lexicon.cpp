@@ -52,22 +52,21 @@ std::uint32_t Lexicon::add(const std::uint32_t* keys, std::size_t n, bool phrase
     edges_by_node_.clear();
     frozen_ = false;
   }
+  // Each step finds the child or adds it in one probe: insert() returns the existing node if any.
   std::uint32_t node = 0;
   for (std::size_t k = 0; k < n; ++k) {
     const std::uint32_t key = keys[k];
     if (key == kNoUnitKey) return kNone;
-    std::uint32_t next = child(node, key);
-    if (next == FlatMap::kMissing) {
-      next = static_cast<std::uint32_t>(node_entry_.size());
-      node_entry_.push_back(kNone);
-      std::uint32_t* slot = node == 0 ? root_slot(key) : nullptr;
-      if (slot) {
-        *slot = next;
-      } else {
-        edges_.insert(edge_key(node, key), next);
-        added_edges_.push_back({node, {key, next}});
-      }
+    const auto fresh = static_cast<std::uint32_t>(node_entry_.size());
+    std::uint32_t next;
+    if (std::uint32_t* slot = node == 0 ? root_slot(key) : nullptr) {
+      if (*slot == FlatMap::kMissing) *slot = fresh;
+      next = *slot;
+    } else {
+      next = edges_.insert(edge_key(node, key), fresh);
+      if (next == fresh) added_edges_.push_back({node, {key, fresh}});
     }
+    if (next == fresh) node_entry_.push_back(kNone);
     node = next;
   }
   std::uint32_t& id = node_entry_[node];

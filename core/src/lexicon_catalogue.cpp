@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <bitset>
 #include <cstdint>
-#include <unordered_set>
 
 #include "talentmatch/text.h"
+#include "text_table.h"
 
 namespace talentmatch::detail {
 namespace {
@@ -129,7 +129,7 @@ class PhraseAdder {
   const Tokenizer& tokenizer_;
   Lexicon& lexicon_;
   SegmentCache& cache_;
-  std::unordered_set<std::string_view> majors_seen_;  // views of the catalogue's strings
+  TextTable majors_seen_{1024};  // views of the catalogue's strings
 };
 
 }  // namespace

@@ -33,7 +33,13 @@ class SegmentCache {
     const Range* end() const { return last; }
     std::size_t size() const { return static_cast<std::size_t>(last - first); }
   };
-  SegmentCache() : texts_(1 << 13) {}
+  // Sized for a catalogue like the bundled one (21 466 units in 4 251 segments of 4 150 texts):
+  // growing the arrays copied them again and again.
+  SegmentCache() : texts_(1 << 13) {
+    units_.reserve(1 << 15);
+    keys_.reserve(1 << 15);
+    ranges_.reserve(1 << 13);
+  }
   // Reads `text` (once) and returns its segments.
   Ranges segments(const Tokenizer& tokenizer, const std::string& text);
   // The segments of a text read before, or false.

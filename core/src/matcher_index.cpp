@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
 
 #include "lexicon_catalogue.h"
+#include "text_table.h"
 #include "trade_variants.h"
 
 namespace talentmatch {
@@ -14,6 +14,7 @@ namespace {
 using detail::Bm25fIndex;
 using detail::FieldSpec;
 using detail::TermKind;
+using detail::TextTable;
 
 std::vector<FieldSpec> position_fields(const MatcherTuning& t) {
   return {{"title", t.w_title, t.b_title},
@@ -122,33 +123,35 @@ class TermMemo {
   explicit TermMemo(TermCollector& collector) : collector_(collector) {}
   void add_texts(Document& doc, std::uint8_t field, const std::vector<std::string>& texts) {
     for (const std::string& t : texts) {
-      auto [it, is_new] = lists_.try_emplace(std::string_view(t));
+      const auto [number, is_new] = texts_.insert(t);
       if (is_new) {
         buffer_.terms.clear();
         buffer_.length = 0;
         collector_.collect(t, buffer_);
-        it->second = buffer_;  // one allocation of the right size
+        lists_.push_back(buffer_);  // one allocation of the right size
       }
-      doc.add(field, it->second);
+      doc.add(field, lists_[number]);
     }
   }
 
  private:
   TermCollector& collector_;
   TermList buffer_;
-  std::unordered_map<std::string_view, TermList> lists_;  // keys view the catalogue's strings
+  TextTable texts_{1024};       // views of the catalogue's strings
+  std::vector<TermList> lists_;  // by the text's number
 };
 
 // Terms of a record's names, computed once for all the positions under it.
 template <class Record>
 std::vector<TermList> name_terms(TermCollector& collector, const std::vector<Record>& records) {
   std::vector<TermList> out(records.size());
+  TermList both;  // a buffer kept across records, copied out at its size: growing fresh lists cost more
   for (std::size_t i = 0; i < records.size(); ++i) {
-    TermList en;
-    collector.collect(records[i].name_zh, out[i]);
-    collector.collect(records[i].name_en, en);
-    out[i].terms.insert(out[i].terms.end(), en.terms.begin(), en.terms.end());
-    out[i].length += en.length;
+    both.terms.clear();
+    both.length = 0;
+    collector.collect(records[i].name_zh, both);
+    collector.collect(records[i].name_en, both);  // appended after the Chinese name's terms
+    out[i] = both;
   }
   return out;
 }

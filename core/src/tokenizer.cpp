@@ -4,6 +4,7 @@
 #include <array>
 
 #include "talentmatch/text.h"
+#include "text_hash.h"
 
 namespace talentmatch::detail {
 namespace {
@@ -196,30 +197,24 @@ Span join(const Span& a, const Span& b) { return {a.begin, b.end, a.begin_u16, b
 
 }  // namespace
 
-std::uint64_t fnv1a(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return h == ~0ull ? 0 : h;  // ~0 marks an empty FlatMap slot
-}
-
 std::uint32_t WordDictionary::find(std::string_view word) const {
-  std::uint32_t id = ids_.find(fnv1a(word));
+  std::uint32_t id = ids_.find(text_hash(word));
   return id != FlatMap::kMissing && words_[id] == word ? id : kUnknown;
 }
 
 std::uint32_t WordDictionary::insert(std::string_view word) {
-  std::uint32_t id = ids_.insert(fnv1a(word), static_cast<std::uint32_t>(words_.size()));
+  std::uint32_t id = ids_.insert(text_hash(word), static_cast<std::uint32_t>(words_.size()));
   if (id == words_.size()) words_.emplace_back(word);
   return words_[id] == word ? id : kUnknown;  // a 64-bit hash collision: the later word stays unknown
 }
 
 const WordDictionary::Surface* WordDictionary::find_surface(std::string_view form) const {
-  std::uint32_t i = surface_ids_.find(fnv1a(form));
+  std::uint32_t i = surface_ids_.find(text_hash(form));
   return i != FlatMap::kMissing && surfaces_[i].first == form ? &surfaces_[i].second : nullptr;
 }
 
 void WordDictionary::add_surface(std::string_view form, const Surface& analysis) {
-  std::uint32_t i = surface_ids_.insert(fnv1a(form), static_cast<std::uint32_t>(surfaces_.size()));
+  std::uint32_t i = surface_ids_.insert(text_hash(form), static_cast<std::uint32_t>(surfaces_.size()));
   if (i == surfaces_.size()) surfaces_.emplace_back(std::string(form), analysis);
 }
 

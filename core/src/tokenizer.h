@@ -40,7 +40,7 @@ class WordDictionary {
   void add_surface(std::string_view form, const Surface& analysis);
 
  private:
-  // FNV-1a hash → index (the string is compared too); sized for a catalogue like the bundled one
+  // text_hash() → index (the string is compared too); sized for a catalogue like the bundled one
   // (2 775 words, about 3 000 surface forms) so that building it never rehashes.
   static constexpr std::size_t kExpected = 4096;
   FlatMap ids_{kExpected}, surface_ids_{kExpected};
