@@ -7,7 +7,12 @@ namespace talentmatch::detail {
 // Unit keys the tokenizer gives to characters no phrase can contain.
 constexpr std::uint32_t kNoUnitKey = 0xFFFFFFFFu;
 
-Lexicon::Lexicon() : root_han_(kHanLast - kHanFirst + 1, kNoNode) { add_node(0); }
+// Nodes reserved for a catalogue like the bundled one (15 382), so that adding never copies them.
+Lexicon::Lexicon() : root_han_(kHanLast - kHanFirst + 1, kNoNode) {
+  node_entry_.reserve(1 << 14);
+  list_.reserve(1 << 14);
+  add_node(0);
+}
 
 std::uint32_t* Lexicon::root_slot(std::uint32_t key) {
   if (key >= kHanFirst && key <= kHanLast) return &root_han_[key - kHanFirst];
