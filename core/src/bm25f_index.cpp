@@ -49,7 +49,11 @@ void Bm25fIndex::finish(std::size_t vocabulary_size) {
   for (const Doc& d : docs_) most_occurrences = std::max(most_occurrences, d.occurrences.size());
   std::vector<Group> groups(most_occurrences);
   std::fill(stamp.begin(), stamp.end(), kNoDoc);
-  double norm[kMaxFields];
+  // Locals, not members: the compiler cannot tell the posting stores below from them and would
+  // load them again for every term. (The same values, so the same weights to the last bit.)
+  double norm[kMaxFields], weight[kMaxFields];
+  for (std::size_t f = 0; f < nf; ++f) weight[f] = fields_[f].weight;
+  const double k1 = k1_;
   std::uint32_t written = 0;  // doc_terms_ so far
   for (std::uint32_t doc = 0; doc < docs_.size(); ++doc) {
     const Doc& d = docs_[doc];
@@ -71,9 +75,9 @@ void Bm25fIndex::finish(std::size_t vocabulary_size) {
       double weighted = 0;
       for (std::uint32_t m = g.mask; m != 0; m &= m - 1) {  // the fields it occurs in, in field order
         const unsigned f = static_cast<unsigned>(__builtin_ctz(m));  // GCC and Clang (Emscripten)
-        weighted += fields_[f].weight * static_cast<double>(g.tf[f]) / norm[f];
+        weighted += weight[f] * static_cast<double>(g.tf[f]) / norm[f];
       }
-      double w = idf_by_df[df[g.term]] * weighted * (k1_ + 1) / (k1_ + weighted);
+      double w = idf_by_df[df[g.term]] * weighted * (k1 + 1) / (k1 + weighted);
       doc_terms_[written++] = {g.term, fill[g.term]};
       postings_[fill[g.term]++] = {doc, g.mask, w};
     }

@@ -7,67 +7,82 @@ namespace talentmatch::detail {
 // Unit keys the tokenizer gives to characters no phrase can contain.
 constexpr std::uint32_t kNoUnitKey = 0xFFFFFFFFu;
 
-// Edges sized for a catalogue like the bundled one (18 778 edges), so building never rehashes.
-Lexicon::Lexicon() : root_han_(kHanLast - kHanFirst + 1, FlatMap::kMissing), edges_(1 << 15) {
-  node_entry_.push_back(kNone);
+// Nodes reserved for a catalogue like the bundled one (15 382), so that adding never copies them.
+Lexicon::Lexicon() : root_han_(kHanLast - kHanFirst + 1, kNoNode) {
+  node_entry_.reserve(1 << 14);
+  list_.reserve(1 << 14);
+  add_node(0);
 }
 
 std::uint32_t* Lexicon::root_slot(std::uint32_t key) {
   if (key >= kHanFirst && key <= kHanLast) return &root_han_[key - kHanFirst];
   if (key >= kWordBase && key - kWordBase < (1u << 24)) {
-    if (key - kWordBase >= root_words_.size()) root_words_.resize(key - kWordBase + 1, FlatMap::kMissing);
+    if (key - kWordBase >= root_words_.size()) root_words_.resize(key - kWordBase + 1, kNoNode);
     return &root_words_[key - kWordBase];
   }
   return nullptr;
 }
 
+std::uint32_t Lexicon::add_node(std::uint32_t key) {
+  const auto node = static_cast<std::uint32_t>(node_entry_.size());
+  node_entry_.push_back(kNone);
+  list_.push_back({key, kNoNode, kNoNode});
+  return node;
+}
+
 void Lexicon::freeze() {
   if (frozen_) return;
-  first_edge_.assign(node_entry_.size() + 1, 0);
-  for (const auto& [parent, edge] : added_edges_) ++first_edge_[parent + 1];
-  for (std::size_t i = 1; i < first_edge_.size(); ++i) first_edge_[i] += first_edge_[i - 1];
-  edges_by_node_.resize(added_edges_.size());
-  std::vector<std::uint32_t> fill(first_edge_.begin(), first_edge_.end() - 1);
-  for (const auto& [parent, edge] : added_edges_) edges_by_node_[fill[parent]++] = edge;
-  for (std::size_t node = 0; node + 1 < first_edge_.size(); ++node)
-    if (first_edge_[node + 1] - first_edge_[node] > 1)  // most nodes have one child
-      std::sort(edges_by_node_.begin() + first_edge_[node], edges_by_node_.begin() + first_edge_[node + 1],
-                [](const Edge& a, const Edge& b) { return a.key < b.key; });
-  edges_ = FlatMap();
-  added_edges_.clear();
-  added_edges_.shrink_to_fit();
+  // The lists are sorted already: each node's run is its list, in node order.
+  const auto nodes = static_cast<std::uint32_t>(node_entry_.size());
+  first_edge_.resize(nodes + 1);
+  edges_by_node_.resize(nodes);  // at most one edge into each node: written by index, then cut
+  std::uint32_t edges = 0;
+  for (std::uint32_t node = 0; node < nodes; ++node) {
+    first_edge_[node] = edges;
+    for (std::uint32_t c = list_[node].first_child; c != kNoNode; c = list_[c].next_sibling)
+      edges_by_node_[edges++] = {list_[c].key, c};
+  }
+  first_edge_[nodes] = edges;
+  edges_by_node_.resize(edges);
+  std::vector<ListNode>().swap(list_);
   frozen_ = true;
 }
 
 std::uint32_t Lexicon::add(const std::uint32_t* keys, std::size_t n, bool phrase_term) {
   if (n == 0 || n > kMaxUnits) return kNone;
-  if (frozen_) {  // back to the hash table
-    edges_ = FlatMap(edges_by_node_.size());
-    for (std::uint32_t parent = 0; parent + 1 < first_edge_.size(); ++parent)
-      for (std::uint32_t e = first_edge_[parent]; e < first_edge_[parent + 1]; ++e) {
-        edges_.insert(edge_key(parent, edges_by_node_[e].key), edges_by_node_[e].node);
-        added_edges_.push_back({parent, edges_by_node_[e]});
+  if (frozen_) {  // back to the lists
+    const std::size_t nodes = node_entry_.size();
+    list_.assign(nodes, {kNoUnitKey, kNoNode, kNoNode});  // the root's direct children are never in a list
+    for (std::uint32_t parent = 0; parent < nodes; ++parent)
+      for (std::uint32_t e = first_edge_[parent + 1]; e-- > first_edge_[parent];) {  // last first: pushed at the front
+        const Edge& edge = edges_by_node_[e];
+        list_[edge.node].key = edge.key;
+        list_[edge.node].next_sibling = list_[parent].first_child;
+        list_[parent].first_child = edge.node;
       }
     first_edge_.clear();
     edges_by_node_.clear();
     frozen_ = false;
   }
-  // Each step finds the child or adds it in one probe: insert() returns the existing node if any.
   std::uint32_t node = 0;
   for (std::size_t k = 0; k < n; ++k) {
     const std::uint32_t key = keys[k];
     if (key == kNoUnitKey) return kNone;
-    const auto fresh = static_cast<std::uint32_t>(node_entry_.size());
-    std::uint32_t next;
     if (std::uint32_t* slot = node == 0 ? root_slot(key) : nullptr) {
-      if (*slot == FlatMap::kMissing) *slot = fresh;
-      next = *slot;
-    } else {
-      next = edges_.insert(edge_key(node, key), fresh);
-      if (next == fresh) added_edges_.push_back({node, {key, fresh}});
+      if (*slot == kNoNode) *slot = add_node(key);
+      node = *slot;
+      continue;
     }
-    if (next == fresh) node_entry_.push_back(kNone);
-    node = next;
+    // Find the child in the sorted list, or insert it where it belongs.
+    std::uint32_t before = kNoNode, c = list_[node].first_child;
+    for (; c != kNoNode && list_[c].key < key; c = list_[c].next_sibling) before = c;
+    if (c == kNoNode || list_[c].key != key) {
+      const std::uint32_t fresh = add_node(key);
+      list_[fresh].next_sibling = c;
+      (before == kNoNode ? list_[node].first_child : list_[before].next_sibling) = fresh;
+      c = fresh;
+    }
+    node = c;
   }
   std::uint32_t& id = node_entry_[node];
   if (id == kNone) {

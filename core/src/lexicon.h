@@ -62,39 +62,47 @@ class Lexicon {
   std::size_t size() const { return entries_.size(); }
 
   // Call after the last add(): each node's children move into one sorted run of a compact array,
-  // about a sixth of the hash table's memory, so a lookup reads one or two cache lines. (An add()
-  // after it rebuilds the hash table first.)
+  // so a lookup reads one or two cache lines. (An add() after it rebuilds the lists first.)
   void freeze();
 
  private:
   // The root's children sit in direct arrays (common Han characters, words by id): the first step
   // is taken at every text position and most phrases stop there.
   static constexpr std::uint32_t kHanFirst = 0x4E00, kHanLast = 0x9FFF, kWordBase = 0x200000;
+  static constexpr std::uint32_t kNoNode = FlatMap::kMissing;
   std::uint32_t* root_slot(std::uint32_t key);
+  std::uint32_t add_node(std::uint32_t key);  // a new node with no children; returns its number
   std::uint32_t child(std::uint32_t node, std::uint32_t key) const {
     if (node == 0) {
       if (key >= kHanFirst && key <= kHanLast) return root_han_[key - kHanFirst];
       if (key >= kWordBase && key - kWordBase < root_words_.size()) return root_words_[key - kWordBase];
     }
-    if (!frozen_) return edges_.find(edge_key(node, key));
+    if (!frozen_) {
+      for (std::uint32_t c = list_[node].first_child; c != kNoNode && list_[c].key <= key; c = list_[c].next_sibling)
+        if (list_[c].key == key) return c;
+      return kNoNode;
+    }
     const Edge* e = edges_by_node_.data() + first_edge_[node];
     const Edge* end = edges_by_node_.data() + first_edge_[node + 1];
     if (end - e > 8) e = std::lower_bound(e, end, key, [](const Edge& x, std::uint32_t k) { return x.key < k; });
     for (; e != end && e->key <= key; ++e)
       if (e->key == key) return e->node;
-    return FlatMap::kMissing;
-  }
-  static std::uint64_t edge_key(std::uint32_t node, std::uint32_t key) {
-    return (static_cast<std::uint64_t>(node) << 32) | key;
+    return kNoNode;
   }
   struct Edge {
     std::uint32_t key, node;  // the unit key and the child node it leads to
   };
   std::vector<std::uint32_t> root_han_, root_words_;
-  // Below the root: a hash table while adding; after freeze(), each node's edges sorted by key
-  // in edges_by_node_[first_edge_[node], first_edge_[node + 1]).
-  FlatMap edges_;
-  std::vector<std::pair<std::uint32_t, Edge>> added_edges_;  // (parent, edge) while adding, for freeze()
+  // Below the root, while adding: each node's children as a list sorted by key, walked to find or
+  // insert one (below the first character most nodes have a child or two). The lists take a sixth
+  // of the memory of the hash table of edges they replace, which had to be cleared and paged in
+  // for every matcher, and freeze() reads them off in order. After freeze(), each node's edges in
+  // edges_by_node_[first_edge_[node], first_edge_[node + 1]).
+  struct ListNode {
+    std::uint32_t key;  // the unit key of the edge into the node
+    std::uint32_t first_child, next_sibling;
+  };
+  std::vector<ListNode> list_;  // by node
   bool frozen_ = false;
   std::vector<std::uint32_t> first_edge_;
   std::vector<Edge> edges_by_node_;

@@ -25,7 +25,7 @@ class FlatMap {
 
   // The value for `key`, inserting `value` first if the key is new.
   std::uint32_t insert(std::uint64_t key, std::uint32_t value) {
-    if ((size_ + 1) * 2 > entries_.size()) rehash(entries_.size() * 2);
+    if (size_ >= grow_at_) rehash(entries_.size() * 2);  // more than half full
     std::size_t i = slot(key);
     while (true) {
       Entry& e = entries_[i];
@@ -62,6 +62,7 @@ class FlatMap {
     old.swap(entries_);
     entries_.assign(capacity, Entry{});
     mask_ = capacity - 1;
+    grow_at_ = capacity / 2;
     shift_ = 64;
     for (std::size_t c = capacity; c > 1; c >>= 1) --shift_;
     size_ = 0;
@@ -71,6 +72,7 @@ class FlatMap {
 
   std::vector<Entry> entries_;
   std::size_t mask_ = 0;
+  std::size_t grow_at_ = 0;  // the size at which the next insert() doubles the table
   unsigned shift_ = 60;
   std::size_t size_ = 0;
 };

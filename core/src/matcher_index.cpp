@@ -41,54 +41,14 @@ struct TermList {
   std::uint32_t length = 0;
 };
 
-// Tokenizes catalogue texts into term ids, growing the vocabulary. For a name it also keeps the
-// distinct bigram/word terms and the head (the last of them before any bracket).
-class TermCollector : public detail::TokenSink {
- public:
-  TermCollector(detail::Vocabulary& vocabulary, const detail::Tokenizer& tokenizer, const detail::SegmentCache& cache)
-      : vocabulary_(vocabulary), tokenizer_(tokenizer), cache_(cache) {}
-
-  void collect(const std::string& text, TermList& out, Matcher::Index::Name* name = nullptr) {
-    out_ = &out;
-    name_ = name;
-    name_terms_.clear();
-    head_limit_ = name ? bracket_at(text) : 0;
-    cache_.emit(tokenizer_, text, *this);
-    if (name) {
-      name->terms.assign(name_terms_.begin(), name_terms_.end());  // one allocation of the right size
-      if (!name->terms.empty() && !head_found_) name->head = name->terms.back();
-    }
-    head_found_ = false;
-  }
-
-  void on_token(const detail::Token& t) override {
-    const std::uint32_t id = vocabulary_.insert(t.key);
-    const bool counted = detail::kind_of(t.key) != TermKind::phrase;
-    out_->terms.push_back(id);
-    out_->length += counted;
-    if (!name_ || !counted) return;
-    if (std::find(name_terms_.begin(), name_terms_.end(), id) == name_terms_.end()) name_terms_.push_back(id);
-    if (t.span.end <= head_limit_) {
-      name_->head = id;
-      head_found_ = true;
-    }
-  }
-
- private:
-  detail::Vocabulary& vocabulary_;
-  const detail::Tokenizer& tokenizer_;
-  const detail::SegmentCache& cache_;
-  TermList* out_ = nullptr;
-  Matcher::Index::Name* name_ = nullptr;
-  std::vector<std::uint32_t> name_terms_;  // the name's distinct terms so far (a buffer kept across names)
-  std::size_t head_limit_ = 0;
-  bool head_found_ = false;
-};
-
 // One document's (term, field) occurrences and field lengths.
 class Document {
  public:
   explicit Document(std::size_t fields) : lengths_(fields, 0) { occurrences_.reserve(512); }
+  void add(std::uint8_t field, std::uint32_t term, bool counted) {
+    occurrences_.push_back(Bm25fIndex::occurrence(term, field));
+    lengths_[field] += counted;
+  }
   void add(std::uint8_t field, const TermList& list) {
     for (std::uint32_t term : list.terms) occurrences_.push_back(Bm25fIndex::occurrence(term, field));
     lengths_[field] += list.length;
@@ -100,21 +60,79 @@ class Document {
   std::vector<std::uint32_t> lengths_;
 };
 
-// Terms of one text added to one field; a name also recorded. `list` is a buffer kept across
-// texts: most are short, and growing a fresh one each time was a cost of its own.
-void add_text(TermCollector& collector, TermList& list, Document& doc, std::uint8_t field, const std::string& text,
+// Tokenizes catalogue texts into term ids, growing the vocabulary. For a name it also keeps the
+// distinct bigram/word terms and the head (the last of them before any bracket).
+class TermCollector : public detail::TokenSink {
+ public:
+  TermCollector(detail::Vocabulary& vocabulary, const detail::Tokenizer& tokenizer, const detail::SegmentCache& cache)
+      : vocabulary_(vocabulary), tokenizer_(tokenizer), cache_(cache) {}
+
+  // Into a list, kept for texts that several documents share.
+  void collect(const std::string& text, TermList& out) {
+    list_ = &out;
+    collect(text, nullptr);
+  }
+  // Straight into one field of a document; a name's terms and head also into `name`.
+  void collect(const std::string& text, Document& doc, std::uint8_t field, Matcher::Index::Name* name) {
+    list_ = nullptr;
+    doc_ = &doc;
+    field_ = field;
+    collect(text, name);
+  }
+
+  void on_token(const detail::Token& t) override {
+    const std::uint32_t id = vocabulary_.insert(t.key);
+    const bool counted = detail::kind_of(t.key) != TermKind::phrase;
+    if (list_) {
+      list_->terms.push_back(id);
+      list_->length += counted;
+    } else {
+      doc_->add(field_, id, counted);
+    }
+    if (!name_ || !counted) return;
+    if (std::find(name_terms_.begin(), name_terms_.end(), id) == name_terms_.end()) name_terms_.push_back(id);
+    if (t.span.end <= head_limit_) {
+      name_->head = id;
+      head_found_ = true;
+    }
+  }
+
+ private:
+  void collect(const std::string& text, Matcher::Index::Name* name) {
+    name_ = name;
+    name_terms_.clear();
+    head_limit_ = name ? bracket_at(text) : 0;
+    cache_.emit(tokenizer_, text, *this);
+    if (name) {
+      name->terms.assign(name_terms_.begin(), name_terms_.end());  // one allocation of the right size
+      if (!name->terms.empty() && !head_found_) name->head = name->terms.back();
+    }
+    head_found_ = false;
+  }
+
+  detail::Vocabulary& vocabulary_;
+  const detail::Tokenizer& tokenizer_;
+  const detail::SegmentCache& cache_;
+  TermList* list_ = nullptr;  // where the terms go: this list, else the document's field
+  Document* doc_ = nullptr;
+  std::uint8_t field_ = 0;
+  Matcher::Index::Name* name_ = nullptr;
+  std::vector<std::uint32_t> name_terms_;  // the name's distinct terms so far (a buffer kept across names)
+  std::size_t head_limit_ = 0;
+  bool head_found_ = false;
+};
+
+// Terms of one text added to one field (straight, not through a list); a name also recorded.
+void add_text(TermCollector& collector, Document& doc, std::uint8_t field, const std::string& text,
               Matcher::Index::Names* names = nullptr) {
-  list.terms.clear();
-  list.length = 0;
   Matcher::Index::Name name;
-  collector.collect(text, list, names ? &name : nullptr);
-  doc.add(field, list);
+  collector.collect(text, doc, field, names ? &name : nullptr);
   if (names && !name.terms.empty()) names->push_back(std::move(name));
 }
 
-void add_texts(TermCollector& collector, TermList& list, Document& doc, std::uint8_t field,
-               const std::vector<std::string>& texts, Matcher::Index::Names* names = nullptr) {
-  for (const std::string& t : texts) add_text(collector, list, doc, field, t, names);
+void add_texts(TermCollector& collector, Document& doc, std::uint8_t field, const std::vector<std::string>& texts,
+               Matcher::Index::Names* names = nullptr) {
+  for (const std::string& t : texts) add_text(collector, doc, field, t, names);
 }
 
 // Terms of texts that repeat across documents (majors), each text tokenized once.
@@ -179,7 +197,6 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
   const auto field_terms = name_terms(collector, c.key.core_fields);
   const auto industry_terms = name_terms(collector, c.key.industries);
   TermMemo majors(collector);
-  TermList list;
 
   for (const auto& p : c.key.positions) {
     const Direction& d = c.direction_of(p);
@@ -191,15 +208,15 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
     Document doc(positions.fields().size());
     Names names;
     names.reserve(2 + p.aliases_zh.size() + p.aliases_en.size());
-    add_text(collector, list, doc, kPosTitle, p.title_zh, &names);
-    add_text(collector, list, doc, kPosTitle, p.title_en, &names);
-    add_texts(collector, list, doc, kPosAliases, p.aliases_zh, &names);
-    add_texts(collector, list, doc, kPosAliases, p.aliases_en, &names);
+    add_text(collector, doc, kPosTitle, p.title_zh, &names);
+    add_text(collector, doc, kPosTitle, p.title_en, &names);
+    add_texts(collector, doc, kPosAliases, p.aliases_zh, &names);
+    add_texts(collector, doc, kPosAliases, p.aliases_en, &names);
     doc.add(kPosDirection, direction_terms[position_in(c.key.directions, &d)]);
     doc.add(kPosField, field_terms[position_in(c.key.core_fields, &f)]);
     doc.add(kPosField, industry_terms[position_in(c.key.industries, &i)]);
-    add_text(collector, list, doc, kPosCompetencies, p.competencies_zh);
-    add_text(collector, list, doc, kPosCompetencies, p.competencies_en);
+    add_text(collector, doc, kPosCompetencies, p.competencies_zh);
+    add_text(collector, doc, kPosCompetencies, p.competencies_en);
     majors.add_texts(doc, kPosMajors, p.majors_zh);
     majors.add_texts(doc, kPosMajors, p.majors_en);
     position_names.push_back(std::move(names));
@@ -214,13 +231,13 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
     names.reserve(2 + o.aliases_en.size() + 6 * (1 + o.aliases_zh.size()));
     auto add_trade_name = [&](std::uint8_t field, const std::string& text) {
       const std::size_t before = names.size();
-      add_text(collector, list, doc, field, text, &names);
+      add_text(collector, doc, field, text, &names);
       if (trade_variants && names.size() > before) trade_variants->add(text, names[before], names);
     };
     add_trade_name(kOccTitle, o.name_zh);
-    add_text(collector, list, doc, kOccTitle, o.name_en, &names);
+    add_text(collector, doc, kOccTitle, o.name_en, &names);
     for (const std::string& alias : o.aliases_zh) add_trade_name(kOccAliases, alias);
-    add_texts(collector, list, doc, kOccAliases, o.aliases_en, &names);
+    add_texts(collector, doc, kOccAliases, o.aliases_en, &names);
     if (const SkilledCategory* cat = c.skilled_category(o.category_id))
       doc.add(kOccCategory, category_terms[position_in(c.skilled.categories, cat)]);
     occupation_names.push_back(std::move(names));

@@ -273,9 +273,9 @@ void Tokenizer::emit(const Unit* u, const std::uint32_t* keys, std::size_t n, bo
                      TokenizeStats& stats) const {
   stats.units += n;
   std::size_t covered = 0;  // units up to here are inside a phrase already emitted
+  Token t;  // one for the segment: each token sets its key and span (a fresh one per unit cost stores)
+  t.in_title = in_title;
   for (std::size_t i = 0; i < n; ++i) {
-    Token t;
-    t.in_title = in_title;
     if (u[i].kind == UnitKind::word && u[i].term) {
       t.key = word_key(u[i].key - kWordUnitBase);
       t.span = u[i].span;
