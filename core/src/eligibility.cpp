@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "json_checker.h"
 #include "talentmatch/qualification_search.h"
 #include "talentmatch/text.h"
 
@@ -29,12 +30,8 @@ namespace {
 const char* const kProfileKeys[] = {"qualifications", "nationality", "age", "high_tech", "public_institution"};
 
 // A short rendering of a JSON value for messages.
-std::string shown(const json& v) {
-  if (v.is_object()) return "an object";
-  if (v.is_array()) return "an array";
-  std::string s = v.dump(-1, ' ', false, json::error_handler_t::replace);
-  return s.size() > 40 ? s.substr(0, 37) + "..." : s;
-}
+// A value as an error message shows it: short, and cut on a character boundary (valid UTF-8).
+std::string shown(const json& v) { return detail::describe(v); }
 
 std::string qualification_label(const Qualification& q) { return q.abbr.empty() ? q.name_en : q.abbr; }
 std::string qualification_label_zh(const Qualification& q) { return q.abbr.empty() ? q.name_zh : q.abbr; }

@@ -12,6 +12,7 @@
 #include "talentmatch/matcher.h"
 #include "talentmatch/posting.h"
 #include "talentmatch/qualification_search.h"
+#include "talentmatch/text.h"
 
 namespace talentmatch {
 
@@ -279,7 +280,7 @@ std::string method_names();
 const Method& callable(const std::string& method, bool loaded) {
   const Method* m = find_method(method);
   if (!m) {
-    std::string shown = method.size() > 40 ? method.substr(0, 40) + "…" : method;
+    std::string shown = method.size() > 40 ? std::string(utf8_prefix(method, 40)) + "…" : method;
     throw CallError("unknown method " + engine_args::shown(json(shown)) + " (known: " + method_names() + ")");
   }
   if (!loaded) throw CallError(method + ": no catalogue is loaded");

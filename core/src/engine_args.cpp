@@ -1,6 +1,7 @@
 #include "engine_args.h"
 
 #include "talentmatch/engine.h"
+#include "talentmatch/text.h"
 
 namespace talentmatch::engine_args {
 
@@ -40,7 +41,7 @@ Args::Args(const std::string& method, const json& args, std::initializer_list<co
     for (const char* k : known) ok = ok || it.key() == k;
     for (const char* k : internal) ok = ok || it.key() == k;
     if (!ok) {
-      std::string key = it.key().size() > 40 ? it.key().substr(0, 40) + "…" : it.key();
+      std::string key = it.key().size() > 40 ? std::string(utf8_prefix(it.key(), 40)) + "…" : it.key();
       throw CallError(method + ": unknown argument " + shown(json(key)) + " (expected " + known_list(known) + ")");
     }
   }

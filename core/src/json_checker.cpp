@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "talentmatch/text.h"
+
 namespace talentmatch::detail {
 
 std::string describe(const json& value) {
@@ -13,10 +15,7 @@ std::string describe(const json& value) {
   }
   std::string s = value.dump(-1, ' ', false, json::error_handler_t::replace);
   if (s.size() <= 40) return s;
-  // Cut on a character boundary so the message stays valid UTF-8.
-  std::size_t cut = 37;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "...";
+  return std::string(utf8_prefix(s, 37)) + "...";  // cut on a character boundary: valid UTF-8
 }
 
 std::string join_path(const std::string& path, const std::string& key) {

@@ -39,6 +39,13 @@ char32_t next_code_point(std::string_view s, std::size_t& pos) {
   return cp;
 }
 
+std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // s[cut] continues a sequence
+  return s.substr(0, cut);
+}
+
 bool is_valid_utf8(std::string_view s) {
   std::size_t pos = 0;
   while (pos < s.size()) {

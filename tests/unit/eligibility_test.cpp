@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "qualification_fixture.h"
+#include "talentmatch/text.h"
 
 using nlohmann::json;
 using namespace talentmatch;
@@ -273,6 +274,17 @@ TEST(eligibility_test, profile_nationality_is_foreign_or_chinese) {
   auto errors = errors_of({{"nationality", "martian"}});
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].to_string(), "nationality: expected \"foreign\" or \"chinese\", got \"martian\"");
+}
+
+// A long value is shortened in the message on a character boundary: cutting at a byte count split
+// a Chinese character and made the message invalid UTF-8 (found by fuzz_engine_call).
+TEST(eligibility_test, a_long_value_is_shortened_without_splitting_a_character) {
+  const std::string value = "foreignqualificationCx计工程师熟悉外籍人员";  // byte 37 falls inside 熟
+  auto errors = errors_of({{"nationality", value}});
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_TRUE(is_valid_utf8(errors[0].message)) << errors[0].message;
+  EXPECT_TRUE(contains(errors[0].message, "got \"foreignqualificationCx计工程师...")) << errors[0].message;
+  EXPECT_TRUE(contains(errors[0].message, "...")) << errors[0].message;
 }
 
 TEST(eligibility_test, profile_flags_must_be_booleans) {

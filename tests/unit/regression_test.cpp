@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "talentmatch/engine.h"
 #include "talentmatch/loader.h"
 #include "talentmatch/text.h"
 #include "test_support.h"
@@ -53,6 +54,24 @@ TEST(regression_test, a_number_out_of_range_is_a_load_error_not_an_exception) {
   expect_utf8_messages(errors);
   EXPECT_NE(errors[0].message.find("malformed JSON at line 1, column 4: number out of range '2e1"), std::string::npos)
       << errors[0].message;
+}
+
+// fuzz_engine_call: a profile value of over 40 bytes was cut at byte 37 when quoted in the error
+// ("nationality: expected \"foreign\" or \"chinese\", got …"), here inside a Chinese character,
+// so the CallError the JS API shows was invalid UTF-8.
+TEST(regression_test, a_long_profile_value_is_quoted_on_a_character_boundary) {
+  std::string input = regression_input("fuzz_engine_call", "profile_value_cut_inside_a_character");
+  const std::size_t line_end = input.find('\n');
+  ASSERT_NE(line_end, std::string::npos);
+  Engine engine;
+  ASSERT_TRUE(engine.load(testing::bundled_sources()).empty());
+  try {
+    engine.call(input.substr(0, line_end), nlohmann::json::parse(input.substr(line_end + 1)));
+    ADD_FAILURE() << "the profile should be refused";
+  } catch (const CallError& e) {
+    EXPECT_TRUE(is_valid_utf8(e.what())) << e.what();
+    EXPECT_NE(std::string(e.what()).find("nationality: expected"), std::string::npos) << e.what();
+  }
 }
 
 }  // namespace

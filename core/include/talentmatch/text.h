@@ -16,6 +16,9 @@ bool is_valid_utf8(std::string_view s);
 void append_utf8(std::string& out, char32_t c);
 // Replaces invalid sequences with U+FFFD and drops NUL bytes.
 std::string sanitize_utf8(std::string_view s);
+// The longest prefix of at most `max_bytes` that does not end inside a UTF-8 sequence, for
+// shortening text shown in messages without making it invalid.
+std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes);
 
 // Full-width ASCII → ASCII, ideographic space → space, ASCII letters lower-cased.
 char32_t fold_char(char32_t c);
