@@ -30,8 +30,6 @@ namespace {
 const char* const kProfileKeys[] = {"qualifications", "nationality", "age", "high_tech", "public_institution"};
 
 // A short rendering of a JSON value for messages.
-// A value as an error message shows it: short, and cut on a character boundary (valid UTF-8).
-std::string shown(const json& v) { return detail::describe(v); }
 
 std::string qualification_label(const Qualification& q) { return q.abbr.empty() ? q.name_en : q.abbr; }
 std::string qualification_label_zh(const Qualification& q) { return q.abbr.empty() ? q.name_zh : q.abbr; }
@@ -52,7 +50,7 @@ std::string unknown_qualification_message(const QualificationIndex& index, const
 
 void read_qualifications(const Catalogue& c, const json& v, ProfileResult& out) {
   if (!v.is_array()) {
-    out.errors.push_back({"qualifications", "expected an array of qualification ids, names or abbreviations, got " + shown(v)});
+    out.errors.push_back({"qualifications", "expected an array of qualification ids, names or abbreviations, got " + detail::describe(v)});
     return;
   }
   if (v.size() > kMaxProfileQualifications) {
@@ -64,7 +62,7 @@ void read_qualifications(const Catalogue& c, const json& v, ProfileResult& out) 
   for (std::size_t i = 0; i < v.size(); ++i) {
     std::string key = "qualifications[" + std::to_string(i) + "]";
     if (!v[i].is_string()) {
-      out.errors.push_back({key, "expected a qualification id, name or abbreviation (a string), got " + shown(v[i])});
+      out.errors.push_back({key, "expected a qualification id, name or abbreviation (a string), got " + detail::describe(v[i])});
       continue;
     }
     std::string text = sanitize_utf8(v[i].get<std::string>());
@@ -86,7 +84,7 @@ void read_nationality(const json& v, ProfileResult& out) {
   std::string folded = v.is_string() ? fold_key(v.get<std::string>()) : "";
   if (folded == "foreign") out.profile.nationality = Nationality::foreign;
   else if (folded == "chinese") out.profile.nationality = Nationality::chinese;
-  else out.errors.push_back({"nationality", "expected \"foreign\" or \"chinese\", got " + shown(v)});
+  else out.errors.push_back({"nationality", "expected \"foreign\" or \"chinese\", got " + detail::describe(v)});
 }
 
 void read_age(const json& v, ProfileResult& out) {
@@ -95,12 +93,12 @@ void read_age(const json& v, ProfileResult& out) {
   if (in_range) out.profile.age = static_cast<int>(v.get<std::int64_t>());
   else
     out.errors.push_back({"age", "expected an integer from " + std::to_string(kMinAge) + " to " +
-                                     std::to_string(kMaxAge) + " (years), got " + shown(v)});
+                                     std::to_string(kMaxAge) + " (years), got " + detail::describe(v)});
 }
 
 void read_flag(const json& v, const char* key, std::optional<bool>& slot, ProfileResult& out) {
   if (v.is_boolean()) slot = v.get<bool>();
-  else out.errors.push_back({key, "expected true or false, got " + shown(v)});
+  else out.errors.push_back({key, "expected true or false, got " + detail::describe(v)});
 }
 
 }  // namespace
@@ -109,7 +107,7 @@ ProfileResult profile_from_json(const Catalogue& catalogue, const json& input) {
   ProfileResult out;
   if (!input.is_object()) {
     out.errors.push_back({"", "expected a JSON object with qualifications, nationality, age, high_tech, "
-                              "public_institution; got " + shown(input)});
+                              "public_institution; got " + detail::describe(input)});
     return out;
   }
   for (auto it = input.begin(); it != input.end(); ++it) {

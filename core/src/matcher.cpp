@@ -36,14 +36,15 @@ bool prefer_the_titles_role(const Matcher::Index& ix, std::uint32_t head, const 
   if (penalty <= 0 || head == detail::FlatMap::kMissing ||
       ix.position_heads[head] > tuning.head_max_share * static_cast<double>(ix.position_names.size()))
     return false;
-  std::vector<detail::Ranked> top = detail::rank(scores.total, candidates);
-  if (std::none_of(top.begin(), top.end(), [&](const detail::Ranked& r) { return has_head(ix.position_names[r.doc], head); }))
-    return false;
+  const std::vector<detail::Ranked> top = detail::rank(scores.total, candidates);
+  std::vector<bool> named(top.size());
+  for (std::size_t i = 0; i < top.size(); ++i) named[i] = has_head(ix.position_names[top[i].doc], head);
+  if (std::find(named.begin(), named.end(), true) == named.end()) return false;
   bool any = false;
-  for (const detail::Ranked& r : top)
-    if (!has_head(ix.position_names[r.doc], head)) {
-      scores.total[r.doc] *= 1 - penalty;
-      scores.title[r.doc] *= 1 - penalty;
+  for (std::size_t i = 0; i < top.size(); ++i)
+    if (!named[i]) {
+      scores.total[top[i].doc] *= 1 - penalty;
+      scores.title[top[i].doc] *= 1 - penalty;
       any = true;
     }
   return any;

@@ -29,11 +29,6 @@ std::vector<FieldSpec> occupation_fields(const MatcherTuning& t) {
   return {{"title", t.w_title, t.b_title}, {"aliases", t.w_aliases, t.b_aliases}, {"category", t.w_field, t.b_field}};
 }
 
-// Where a name's qualifier starts: "护理主管(养老)" → the "(" ; also full-width （ and [.
-std::size_t bracket_at(const std::string& name) {
-  return std::min({name.find('('), name.find('['), name.find("\xEF\xBC\x88")});
-}
-
 // A text's term ids (one per token, in order) and its length: bigrams and words count, phrases
 // do not (they repeat what their bigrams say).
 struct TermList {
@@ -101,7 +96,7 @@ class TermCollector : public detail::TokenSink {
   void collect(const std::string& text, Matcher::Index::Name* name) {
     name_ = name;
     name_terms_.clear();
-    head_limit_ = name ? bracket_at(text) : 0;
+    head_limit_ = name ? detail::bracket_at(text) : 0;
     cache_.emit(tokenizer_, text, *this);
     if (name) {
       name->terms.assign(name_terms_.begin(), name_terms_.end());  // one allocation of the right size
@@ -180,6 +175,10 @@ std::size_t position_in(const std::vector<Record>& records, const Record* r) {
 }
 
 }  // namespace
+
+std::size_t detail::bracket_at(std::string_view text) {
+  return std::min({text.find('('), text.find('['), text.find("\xEF\xBC\x88"), text.find("\xE3\x80\x90")});
+}
 
 Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
     : positions(position_fields(tuning), tuning.k1),

@@ -2,6 +2,7 @@
 // shared term vocabulary and two BM25F indexes (positions, skilled occupations).
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "bm25f_index.h"
@@ -47,5 +48,11 @@ struct Matcher::Index {
     return t;
   }
 };
+
+namespace detail {
+// Where a name's or title's qualifier starts: "护理主管(养老)" → the "("; also [, full-width （ and
+// 【; npos when there is none. Heads are read before it on both sides, index and query.
+std::size_t bracket_at(std::string_view text);
+}  // namespace detail
 
 }  // namespace talentmatch

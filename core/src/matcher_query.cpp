@@ -52,10 +52,9 @@ std::size_t skip_title_label(std::string_view text, std::size_t begin, std::size
   return begin;
 }
 
-// Where the title in [begin, end) has its first bracket ( ( （ [ 【 ), or `end`.
+// Where the title in [begin, end) has its first bracket (bracket_at), or `end`.
 std::size_t first_bracket(std::string_view text, std::size_t begin, std::size_t end) {
-  std::string_view title = text.substr(begin, end - begin);
-  std::size_t at = std::min({title.find('('), title.find('['), title.find("\xEF\xBC\x88"), title.find("\xE3\x80\x90")});
+  const std::size_t at = bracket_at(text.substr(begin, end - begin));
   return at == std::string_view::npos ? end : begin + at;
 }
 
