@@ -6,6 +6,7 @@
 #include "matcher_decide.h"
 #include "matcher_index.h"
 #include "matcher_query.h"
+#include "trade_title.h"
 
 namespace talentmatch {
 namespace {
@@ -84,6 +85,8 @@ bool MatcherTuning::set(const std::string& name, double value) {
       {"position_threshold", &MatcherTuning::position_threshold},
       {"sure_position", &MatcherTuning::sure_position},
       {"trade_stems", &MatcherTuning::trade_stems},
+      {"trade_gap_match", &MatcherTuning::trade_gap_match},
+      {"trade_max_gap", &MatcherTuning::trade_max_gap},
       {"head_penalty", &MatcherTuning::head_penalty},
       {"head_max_share", &MatcherTuning::head_max_share},
       {"position_margin", &MatcherTuning::position_margin},
@@ -144,6 +147,7 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
     r.positions.push_back(pc);
   }
   std::vector<Ranked> top_occ = rank(occ_scores.total, k);
+  const std::string_view role = tuning_.trade_max_gap > 0 ? title_role(query.title_text()) : std::string_view{};
   r.occupations.reserve(top_occ.size());
   for (std::size_t i = 0; i < top_occ.size(); ++i) {
     OccupationCandidate oc;
@@ -151,6 +155,9 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
     oc.score = top_occ[i].score;
     oc.features = features_of(occ_scores, top_occ, i, query.title_term_count());
     oc.features.name_match = query.name_match(ix.occupation_names[top_occ[i].doc]);
+    for (std::string_view stem : ix.occupation_stems[top_occ[i].doc])
+      if (names_trade_with_gap(role, stem, static_cast<int>(tuning_.trade_max_gap)))
+        oc.features.name_match = std::max(oc.features.name_match, tuning_.trade_gap_match);
     oc.features.body_terms = static_cast<double>(query.body_term_count());
     oc.confidence = logistic_confidence(kOccupationModel, oc.features);
     r.occupations.push_back(oc);

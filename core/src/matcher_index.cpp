@@ -6,6 +6,7 @@
 
 #include "lexicon_catalogue.h"
 #include "text_table.h"
+#include "trade_title.h"
 #include "trade_variants.h"
 
 namespace talentmatch {
@@ -234,6 +235,12 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
       if (trade_variants && names.size() > before) trade_variants->add(text, names[before], names);
     };
     add_trade_name(kOccTitle, o.name_zh);
+    std::vector<std::string_view>& stems = occupation_stems.emplace_back();
+    auto add_stem = [&](const std::string& name) {
+      if (std::string_view stem = detail::trade_stem(name); !stem.empty()) stems.push_back(stem);
+    };
+    add_stem(o.name_zh);
+    for (const std::string& alias : o.aliases_zh) add_stem(alias);
     add_text(collector, doc, kOccTitle, o.name_en, &names);
     for (const std::string& alias : o.aliases_zh) add_trade_name(kOccAliases, alias);
     add_texts(collector, doc, kOccAliases, o.aliases_en, &names);

@@ -32,6 +32,9 @@ struct Matcher::Index {
   // Per document: its names, for the name-match feature.
   using Names = std::vector<Name>;
   std::vector<Names> position_names, occupation_names;
+  // Per occupation: the stems of its Chinese names (trade_stem), for a title that names it with
+  // words between stem and suffix. Views into the catalogue, which outlives the index.
+  std::vector<std::vector<std::string_view>> occupation_stems;
   // By term id: how many positions have a name ending in it (a role word when > 0).
   std::vector<std::uint16_t> position_heads;
   // Per position (catalogue order): its direction, core field and industry.

@@ -125,6 +125,7 @@ void QueryTerms::read_field(std::uint8_t field, std::string_view text, bool firs
   u16_base_ = 0;
   if (field == kTitle) {
     title_bracket_ = first_bracket(text, 0, text.size());
+    title_text_ = text;
     tokenize(0, text.size(), true);
     return;
   }
@@ -138,9 +139,11 @@ void QueryTerms::read_field(std::uint8_t field, std::string_view text, bool firs
   std::uint32_t title_u16 = u16_base_;
   title_bracket_ = first_bracket(text, t.begin, t.end);
   tokenize(t.begin, t.end, true);
-  if (t.end > t.begin && !title_)
+  if (t.end > t.begin && !title_) {
+    title_text_ = text.substr(t.begin, t.end - t.begin);
     title_ = TextSpan{kFieldNames[field], static_cast<std::uint32_t>(t.begin), static_cast<std::uint32_t>(t.end),
                       title_u16, u16_base_};
+  }
   tokenize(t.end, text.size(), false);
 }
 

@@ -71,6 +71,8 @@ class QueryTerms : public TokenSink {
 
   std::uint32_t flags() const { return flags_; }
   std::optional<TextSpan> title_span() const { return title_; }
+  // The title's text as written (the structured title, else the free text's first line).
+  std::string_view title_text() const { return title_text_; }
   // Distinct bigrams and words in the title, known to the catalogue or not.
   std::size_t title_term_count() const { return title_terms_ + unknown_title_keys_.size(); }
   // Bigrams and words outside the title, known to the catalogue or not.
@@ -116,6 +118,7 @@ class QueryTerms : public TokenSink {
   std::uint32_t u16_base_ = 0;
   std::uint32_t flags_ = 0;
   std::optional<TextSpan> title_;
+  std::string_view title_text_;
   std::size_t title_bracket_ = 0;  // where the title's first bracket starts, in the field's text
   std::uint32_t title_head_ = FlatMap::kMissing;
   TokenizeStats stats_;

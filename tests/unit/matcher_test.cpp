@@ -277,9 +277,23 @@ TEST(matcher_test, a_trade_is_named_with_its_suffix_written_another_way) {
   MatchResult r = match_text(bundled(), text);
   EXPECT_EQ(r.best.kind, "occupation") << r.reason;
   EXPECT_EQ(r.best.id, "S38");
-  EXPECT_NE(match_text(bundled_with("trade_stems", 0), text).best.id, "S38");
+  MatcherTuning exact_names_only;  // no suffix swaps, and no words between stem and suffix
+  exact_names_only.trade_stems = 0;
+  exact_names_only.trade_max_gap = 0;
+  EXPECT_NE(match_text(Matcher(bundled_catalogue(), exact_names_only), text).best.id, "S38");
   MatchResult supervisor = match_text(bundled(), "养老院护理部主管\n负责护理部排班、护理质量检查和护理员培训。");
   EXPECT_NE(supervisor.best.kind, "occupation") << supervisor.reason;
+}
+
+// Employers put words between a trade's stem and its suffix: 消控室值机员 is 消防设施操作员 (alias
+// 消控员), 景泰蓝掐丝学徒 is 景泰蓝制作工 (alias 景泰蓝掐丝工).
+TEST(matcher_test, a_trade_is_named_with_words_between_its_stem_and_suffix) {
+  const char* fire = "消控室值机员 6000/月\n负责商场消防控制室24小时值守，监看火灾报警控制器，做好交接班记录。";
+  const char* craft = "景泰蓝掐丝学徒\n师傅带教，学习掐丝、点蓝工艺，坐得住、手巧。";
+  EXPECT_EQ(match_text(bundled(), fire).best.id, "S36");
+  EXPECT_EQ(match_text(bundled(), craft).best.id, "S57");
+  EXPECT_EQ(match_text(bundled_with("trade_max_gap", 0), fire).best.kind, "none");
+  EXPECT_EQ(match_text(bundled_with("trade_max_gap", 0), craft).best.kind, "none");
 }
 
 // The title's role word decides between leading positions: an IB physics teacher shares more words

@@ -43,6 +43,9 @@ struct MatcherTuning {
   double skill_phrases = 0;         // 1: add skill terms from competencies to the lexicon
   double skip_nested_phrases = 0;   // 1: a phrase inside a longer one is not counted again
   double trade_stems = 1;           // 1: an occupation is also named with 工/员/师/师傅… swapped
+  double trade_gap_match = 0.75;    // name match of a trade whose stem and agent suffix are apart
+  double trade_max_gap = 4;         // in the title (消控室值机员 → 消控员), by at most this many
+                                    // Han characters; 0 turns it off
   double head_penalty = 0.3;        // a leading position none of whose names ends in the title's
                                     // role word (教师, teacher), when another's does, loses this share,
   double head_max_share = 0.05;     // unless that word ends names of more than this share of positions
