@@ -92,10 +92,16 @@ const char* posting_field_name(std::uint8_t field) { return field < kFieldCount 
 
 QueryTerms::QueryTerms(const Matcher::Index& index, const Catalogue& catalogue, Scratch& scratch)
     : index_(index), catalogue_(catalogue), tokenizer_(index.query_tokenizer()), slots_(scratch.slots),
-      terms_(scratch.terms), scratch_(scratch), texts_(kFieldCount) {
-  for (const Term& t : terms_) slots_[t.term] = FlatMap::kMissing;  // only the last posting's slots are set
+      in_title_(scratch.in_title), terms_(scratch.terms), scratch_(scratch), texts_(kFieldCount) {
+  for (const Term& t : terms_) {  // only the last posting's slots are set
+    slots_[t.term] = FlatMap::kMissing;
+    in_title_[t.term] = 0;
+  }
   terms_.clear();
-  if (slots_.size() < index.vocabulary.size()) slots_.resize(index.vocabulary.size(), FlatMap::kMissing);
+  if (slots_.size() < index.vocabulary.size()) {
+    slots_.resize(index.vocabulary.size(), FlatMap::kMissing);
+    in_title_.resize(index.vocabulary.size(), 0);
+  }
   tokenizer_.use_segment(&scratch.segment);
 }
 
@@ -165,6 +171,7 @@ void QueryTerms::on_token(const Token& t) {
   if (t.in_title) {
     if (q.title_count == 0 && title_term) ++title_terms_;
     ++q.title_count;
+    in_title_[term] = 1;
   } else {
     ++q.body_count;
   }
@@ -213,16 +220,14 @@ std::vector<QualificationMention> QueryTerms::qualifications() const {
 }
 
 double QueryTerms::name_match(const Matcher::Index::Names& names) const {
-  auto in_title = [&](std::uint32_t term) {
-    std::uint32_t slot = slots_[term];
-    return slot != FlatMap::kMissing && terms_[slot].title_count > 0;
-  };
+  const std::uint8_t* in_title = in_title_.data();
   double best = 0;
   for (const auto& name : names) {
     std::size_t found = 0;
-    for (std::uint32_t term : name.terms) found += in_title(term);
+    for (std::uint32_t term : name.terms) found += in_title[term];
+    if (found == 0) continue;  // a share of 0 never beats best
     double share = static_cast<double>(found) / static_cast<double>(name.terms.size());
-    if (!in_title(name.head)) share /= 2;  // 养老院护理员 is not 养老院护理部主管
+    if (!in_title[name.head]) share /= 2;  // 养老院护理员 is not 养老院护理部主管
     best = std::max(best, share);
   }
   return best;

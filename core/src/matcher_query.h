@@ -106,6 +106,7 @@ class QueryTerms : public TokenSink {
   const Catalogue& catalogue_;
   Tokenizer tokenizer_;
   std::vector<std::uint32_t>& slots_;  // term id → index in terms_, or FlatMap::kMissing
+  std::vector<std::uint8_t>& in_title_;  // term id → 1 if the title has it (name_match reads one byte)
   std::vector<Term>& terms_;
   Scratch& scratch_;  // the explanation's buffers
   std::size_t title_terms_ = 0, body_terms_ = 0;
@@ -125,6 +126,7 @@ class QueryTerms : public TokenSink {
 // id (every slot kMissing between postings) and the terms found, plus the score arrays.
 struct QueryTerms::Scratch {
   std::vector<std::uint32_t> slots;
+  std::vector<std::uint8_t> in_title;  // by term id, like slots: every entry 0 between postings
   std::vector<QueryTerm> terms;
   Scores positions, occupations;
   Segment segment;  // the tokenizer's units
