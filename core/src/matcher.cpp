@@ -117,6 +117,7 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
   thread_local QueryTerms::Scratch scratch;
   QueryTerms query(ix, c, scratch);
   query.read(posting);
+  query.weigh(tuning_);
   r.title = query.title_span();
   r.qualifications = query.qualifications();
 
@@ -124,7 +125,7 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
   Scores& occ_scores = scratch.occupations;
   pos_scores.reset(ix.positions.document_count());
   occ_scores.reset(ix.occupations.document_count());
-  std::size_t visited = query.score(ix.positions, tuning_, pos_scores) + query.score(ix.occupations, tuning_, occ_scores);
+  std::size_t visited = query.score(ix.positions, pos_scores) + query.score(ix.occupations, occ_scores);
 
   const bool role_word = prefer_the_titles_role(ix, query.title_head(), tuning_, kFallbackCandidates, pos_scores);
   r.normalisations = normalisation_names(query.flags() | (role_word ? kRoleWord : 0u));
@@ -167,9 +168,9 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
       docs.push_back(top[i].doc);
       ids.push_back(&r.positions[i].position->id);
     }
-    r.explanations = query.explain(ix.positions, tuning_, docs, ids);
+    r.explanations = query.explain(ix.positions, docs, ids);
     if (!top_occ.empty()) {
-      auto occ = query.explain(ix.occupations, tuning_, {top_occ[0].doc}, {&r.occupations[0].occupation->id});
+      auto occ = query.explain(ix.occupations, {top_occ[0].doc}, {&r.occupations[0].occupation->id});
       r.explanations.insert(r.explanations.end(), std::make_move_iterator(occ.begin()), std::make_move_iterator(occ.end()));
     }
   }
