@@ -326,11 +326,10 @@ std::vector<TermEvidence> QueryTerms::strongest_terms(const Bm25fIndex& index, s
   const std::size_t n = std::min(ev.size(), kMaxExplainedTerms);
   if (ev.size() > n) std::nth_element(ev.begin(), ev.begin() + n, ev.end(), stronger);
   std::sort(ev.begin(), ev.begin() + n, stronger);
-  std::vector<TermEvidence> out;
-  out.reserve(n);
+  std::vector<TermEvidence> out(n);
   for (std::size_t j = 0; j < n; ++j) {
     const Term& t = terms_[ev[j].slot];
-    TermEvidence te;
+    TermEvidence& te = out[j];
     te.text = text_of(t.at[0]);
     TermKind kind = kind_of(index_.vocabulary.key(t.term));
     te.kind = kind == TermKind::phrase ? "phrase" : kind == TermKind::word ? "word" : "bigram";
@@ -339,7 +338,6 @@ std::vector<TermEvidence> QueryTerms::strongest_terms(const Bm25fIndex& index, s
     te.in_title = t.title_count > 0;
     te.score = ev[j].score;
     for (std::uint8_t s = 0; s < t.spans; ++s) te.spans.push_back(text_span(t.at[s]));
-    out.push_back(std::move(te));
   }
   return out;
 }
