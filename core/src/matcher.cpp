@@ -30,22 +30,24 @@ bool has_head(const Matcher::Index::Names& names, std::uint32_t head) {
 
 // "IB Physics Teacher (DP/MYP)" is a teacher, not the IB coordinator whose aliases share more of
 // its words: when some leading position is named with the title's role word, the leading ones
-// that are not lose `penalty` of their score. Returns whether any did.
+// (the first `candidates` of `ranked`, the ranking of `scores`) that are not lose `penalty` of
+// their score. Returns whether any did.
 bool prefer_the_titles_role(const Matcher::Index& ix, std::uint32_t head, const MatcherTuning& tuning,
-                            std::size_t candidates, detail::Scores& scores) {
+                            const std::vector<detail::Ranked>& ranked, std::size_t candidates,
+                            detail::Scores& scores) {
   const double penalty = tuning.head_penalty;
   if (penalty <= 0 || head == detail::FlatMap::kMissing ||
       ix.position_heads[head] > tuning.head_max_share * static_cast<double>(ix.position_names.size()))
     return false;
-  const std::vector<detail::Ranked> top = detail::rank(scores.total, candidates);
-  std::vector<bool> named(top.size());
-  for (std::size_t i = 0; i < top.size(); ++i) named[i] = has_head(ix.position_names[top[i].doc], head);
+  const std::size_t n = std::min(candidates, ranked.size());
+  std::vector<bool> named(n);
+  for (std::size_t i = 0; i < n; ++i) named[i] = has_head(ix.position_names[ranked[i].doc], head);
   if (std::find(named.begin(), named.end(), true) == named.end()) return false;
   bool any = false;
-  for (std::size_t i = 0; i < top.size(); ++i)
+  for (std::size_t i = 0; i < n; ++i)
     if (!named[i]) {
-      scores.total[top[i].doc] *= 1 - penalty;
-      scores.title[top[i].doc] *= 1 - penalty;
+      scores.total[ranked[i].doc] *= 1 - penalty;
+      scores.title[ranked[i].doc] *= 1 - penalty;
       any = true;
     }
   return any;
@@ -120,6 +122,7 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
   thread_local QueryTerms::Scratch scratch;
   QueryTerms query(ix, c, scratch);
   query.read(posting);
+  query.weigh(tuning_);
   r.title = query.title_span();
   r.qualifications = query.qualifications();
 
@@ -127,11 +130,15 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
   Scores& occ_scores = scratch.occupations;
   pos_scores.reset(ix.positions.document_count());
   occ_scores.reset(ix.occupations.document_count());
-  std::size_t visited = query.score(ix.positions, tuning_, pos_scores) + query.score(ix.occupations, tuning_, occ_scores);
+  std::size_t visited = query.score(ix.positions, pos_scores) + query.score(ix.occupations, occ_scores);
 
-  const bool role_word = prefer_the_titles_role(ix, query.title_head(), tuning_, kFallbackCandidates, pos_scores);
+  // The leading candidates of a ranking are the ranking of as many: one ranking serves the
+  // role-word rule and the list, unless the rule changed scores.
+  const std::size_t ranked = std::max(k, kFallbackCandidates);
+  std::vector<Ranked> top = rank(pos_scores.total, ranked);
+  const bool role_word = prefer_the_titles_role(ix, query.title_head(), tuning_, top, kFallbackCandidates, pos_scores);
+  if (role_word) top = rank(pos_scores.total, ranked);
   r.normalisations = normalisation_names(query.flags() | (role_word ? kRoleWord : 0u));
-  std::vector<Ranked> top = rank(pos_scores.total, std::max(k, kFallbackCandidates));
   r.positions.reserve(std::min(top.size(), k));
   for (std::size_t i = 0; i < top.size() && i < k; ++i) {
     PositionCandidate pc;
@@ -174,9 +181,9 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
       docs.push_back(top[i].doc);
       ids.push_back(&r.positions[i].position->id);
     }
-    r.explanations = query.explain(ix.positions, tuning_, docs, ids);
+    r.explanations = query.explain(ix.positions, docs, ids);
     if (!top_occ.empty()) {
-      auto occ = query.explain(ix.occupations, tuning_, {top_occ[0].doc}, {&r.occupations[0].occupation->id});
+      auto occ = query.explain(ix.occupations, {top_occ[0].doc}, {&r.occupations[0].occupation->id});
       r.explanations.insert(r.explanations.end(), std::make_move_iterator(occ.begin()), std::make_move_iterator(occ.end()));
     }
   }

@@ -80,13 +80,15 @@ std::vector<Ranked> rank(const std::vector<double>& scores, std::size_t k) {
   // Insertion into a sorted list of at most k: k is small and most documents fall out at once.
   std::vector<Ranked> top;
   top.reserve(k + 1);
+  double floor = 0;  // what a document must beat: 0, then the last listed once k are (ties keep catalogue order)
   for (std::uint32_t d = 0; d < scores.size(); ++d) {
     const double s = scores[d];
-    if (!(s > 0) || (top.size() == k && s <= top.back().score)) continue;  // ties keep catalogue order
+    if (!(s > floor)) continue;
     auto at = top.end();
     while (at != top.begin() && (at - 1)->score < s) --at;
     top.insert(at, {d, s});
     if (top.size() > k) top.pop_back();
+    if (top.size() == k) floor = top.back().score;
   }
   return top;
 }

@@ -92,10 +92,17 @@ const char* posting_field_name(std::uint8_t field) { return field < kFieldCount 
 
 QueryTerms::QueryTerms(const Matcher::Index& index, const Catalogue& catalogue, Scratch& scratch)
     : index_(index), catalogue_(catalogue), tokenizer_(index.query_tokenizer()), slots_(scratch.slots),
-      terms_(scratch.terms), scratch_(scratch), texts_(kFieldCount) {
-  for (const Term& t : terms_) slots_[t.term] = FlatMap::kMissing;  // only the last posting's slots are set
+      in_title_(scratch.in_title), terms_(scratch.terms), scratch_(scratch), texts_(kFieldCount) {
+  for (const Term& t : terms_) {  // only the last posting's slots are set
+    slots_[t.term] = FlatMap::kMissing;
+    in_title_[t.term] = 0;
+  }
   terms_.clear();
-  if (slots_.size() < index.vocabulary.size()) slots_.resize(index.vocabulary.size(), FlatMap::kMissing);
+  scratch.spans_in_order.clear();
+  if (slots_.size() < index.vocabulary.size()) {
+    slots_.resize(index.vocabulary.size(), FlatMap::kMissing);
+    in_title_.resize(index.vocabulary.size(), 0);
+  }
   tokenizer_.use_segment(&scratch.segment);
 }
 
@@ -168,10 +175,14 @@ void QueryTerms::on_token(const Token& t) {
   if (t.in_title) {
     if (q.title_count == 0 && title_term) ++title_terms_;
     ++q.title_count;
+    in_title_[term] = 1;
   } else {
     ++q.body_count;
   }
-  if (q.spans < kSpansPerTerm) q.at[q.spans++] = {field_, t.span};
+  if (q.spans < kSpansPerTerm) {
+    scratch_.spans_in_order.push_back(slot * kSpansPerTerm + q.spans);
+    q.at[q.spans++] = {field_, t.span};
+  }
 }
 
 void QueryTerms::on_tagged(std::uint32_t entry, bool /*in_title*/, const Span& span) {
@@ -216,16 +227,14 @@ std::vector<QualificationMention> QueryTerms::qualifications() const {
 }
 
 double QueryTerms::name_match(const Matcher::Index::Names& names) const {
-  auto in_title = [&](std::uint32_t term) {
-    std::uint32_t slot = slots_[term];
-    return slot != FlatMap::kMissing && terms_[slot].title_count > 0;
-  };
+  const std::uint8_t* in_title = in_title_.data();
   double best = 0;
   for (const auto& name : names) {
     std::size_t found = 0;
-    for (std::uint32_t term : name.terms) found += in_title(term);
+    for (std::uint32_t term : name.terms) found += in_title[term];
+    if (found == 0) continue;  // a share of 0 never beats best
     double share = static_cast<double>(found) / static_cast<double>(name.terms.size());
-    if (!in_title(name.head)) share /= 2;  // 养老院护理员 is not 养老院护理部主管
+    if (!in_title[name.head]) share /= 2;  // 养老院护理员 is not 养老院护理部主管
     best = std::max(best, share);
   }
   return best;
@@ -241,16 +250,23 @@ double QueryTerms::query_weight(const Term& t, const MatcherTuning& tuning) cons
   return (title + body) * boost;
 }
 
-std::size_t QueryTerms::score(const Bm25fIndex& index, const MatcherTuning& tuning, Scores& out) const {
+void QueryTerms::weigh(const MatcherTuning& tuning) {
+  for (Term& t : terms_) {
+    const bool phrase = kind_of(index_.vocabulary.key(t.term)) == TermKind::phrase;
+    t.weight = query_weight(t, tuning);
+    t.title_weight = t.title_count ? tuning.query_title * (phrase ? tuning.phrase_boost : 1) : 0;
+    t.title_hit = t.title_count && !phrase;
+  }
+}
+
+std::size_t QueryTerms::score(const Bm25fIndex& index, Scores& out) const {
   std::size_t visited = 0;
   for (const Term& t : terms_) {
     const Bm25fIndex::Posting* p = index.begin(t.term);
     const Bm25fIndex::Posting* end = index.end(t.term);
     if (p == end) continue;
-    const bool phrase = kind_of(index_.vocabulary.key(t.term)) == TermKind::phrase;
-    const double q = query_weight(t, tuning);
-    const double q_title = t.title_count ? tuning.query_title * (phrase ? tuning.phrase_boost : 1) : 0;
-    const bool title_hit = t.title_count && !phrase;
+    const double q = t.weight, q_title = t.title_weight;
+    const bool title_hit = t.title_hit;
     visited += static_cast<std::size_t>(end - p);
     if (!title_hit && q_title == 0) {  // a body term: only the total changes
       for (; p != end; ++p) out.total[p->doc] += q * p->weight;
@@ -274,71 +290,78 @@ std::string QueryTerms::text_of(const Occurrence& o) const {
   return std::string(texts_[o.field].substr(o.span.begin, o.span.end - o.span.begin));
 }
 
-std::vector<RecordExplanation> QueryTerms::explain(const Bm25fIndex& index, const MatcherTuning& tuning,
-                                                   const std::vector<std::uint32_t>& docs,
+std::vector<RecordExplanation> QueryTerms::explain(const Bm25fIndex& index, const std::vector<std::uint32_t>& docs,
                                                    const std::vector<const std::string*>& ids) const {
-  using Evidence = QueryEvidence;
   std::vector<RecordExplanation> out(docs.size());
-  std::vector<Evidence>& ev = scratch_.evidence;
-  std::vector<Occurrence>& all = scratch_.occurrences;
+  std::vector<QueryEvidence>& ev = scratch_.evidence;
+  std::vector<std::uint8_t>& marked = scratch_.marked;
+  marked.assign(terms_.size(), 0);
   for (std::size_t i = 0; i < docs.size(); ++i) {
-    // The document's terms, read from its forward list, that the posting has: strongest first,
-    // equal scores in slot order (the order the posting named the terms).
-    ev.clear();
-    for (const auto* d = index.doc_begin(docs[i]); d != index.doc_end(docs[i]); ++d) {
-      const std::uint32_t slot = d->term < slots_.size() ? slots_[d->term] : FlatMap::kMissing;
-      if (slot == FlatMap::kMissing) continue;
-      const Bm25fIndex::Posting& p = index.posting(*d);
-      ev.push_back({slot, p.fields, query_weight(terms_[slot], tuning) * p.weight});
-    }
-    std::sort(ev.begin(), ev.end(), [](const Evidence& a, const Evidence& b) {
-      return a.score > b.score || (!(b.score > a.score) && a.slot < b.slot);
-    });
+    collect_evidence(index, docs[i], ev);
     RecordExplanation& x = out[i];
     x.id = *ids[i];
-    x.terms.reserve(std::min(ev.size(), kMaxExplainedTerms));
-    all.clear();
-    for (std::size_t j = 0; j < ev.size(); ++j) {
-      const Term& t = terms_[ev[j].slot];
-      all.insert(all.end(), t.at, t.at + t.spans);
-      if (j >= kMaxExplainedTerms) continue;
-      TermEvidence te;
-      te.text = text_of(t.at[0]);
-      TermKind kind = kind_of(index_.vocabulary.key(t.term));
-      te.kind = kind == TermKind::phrase ? "phrase" : kind == TermKind::word ? "word" : "bigram";
-      for (std::size_t f = 0; f < index.fields().size(); ++f)
-        if (ev[j].fields & (1u << f)) te.fields.push_back(index.fields()[f].name);
-      te.in_title = t.title_count > 0;
-      te.score = ev[j].score;
-      for (std::uint8_t s = 0; s < t.spans; ++s) te.spans.push_back(text_span(t.at[s]));
-      x.terms.push_back(std::move(te));
-    }
-    x.highlights = merged_highlights(all);
+    x.terms = strongest_terms(index, ev);
+    for (const QueryEvidence& e : ev) marked[e.slot] = 1;
+    x.highlights = merged_highlights(marked);
+    for (const QueryEvidence& e : ev) marked[e.slot] = 0;
   }
   return out;
 }
 
-// Every matched stretch, overlapping ones merged ("时序"+"序分"+"分析" → "时序分析"), in text order.
-// Sorted as integers: field (8 bits), begin (32) and index (24) packed in 64 bits. A record has
-// at most two occurrences per vocabulary term, far fewer than 2^24.
-std::vector<TextSpan> QueryTerms::merged_highlights(const std::vector<Occurrence>& all) const {
-  std::vector<std::uint64_t>& order = scratch_.order;
-  order.clear();
-  const std::size_t n = std::min(all.size(), std::size_t{1} << 24);
-  for (std::size_t i = 0; i < n; ++i)
-    order.push_back((std::uint64_t{all[i].field} << 56) | (std::uint64_t{all[i].span.begin} << 24) | i);
-  std::sort(order.begin(), order.end());
+// The document's terms that the posting has, read from its forward list, each with its score there.
+void QueryTerms::collect_evidence(const Bm25fIndex& index, std::uint32_t doc, std::vector<QueryEvidence>& ev) const {
+  ev.clear();
+  for (const auto* d = index.doc_begin(doc); d != index.doc_end(doc); ++d) {
+    const std::uint32_t slot = d->term < slots_.size() ? slots_[d->term] : FlatMap::kMissing;
+    if (slot == FlatMap::kMissing) continue;
+    const Bm25fIndex::Posting& p = index.posting(*d);
+    ev.push_back({slot, p.fields, terms_[slot].weight * p.weight});
+  }
+}
+
+// The kMaxExplainedTerms strongest of `ev`: strongest first, equal scores in slot order (the order
+// the posting named the terms). The order is total (slots differ), so selecting the strongest and
+// sorting only them lists what a sort of all would.
+std::vector<TermEvidence> QueryTerms::strongest_terms(const Bm25fIndex& index, std::vector<QueryEvidence>& ev) const {
+  const auto stronger = [](const QueryEvidence& a, const QueryEvidence& b) {
+    return a.score > b.score || (!(b.score > a.score) && a.slot < b.slot);
+  };
+  const std::size_t n = std::min(ev.size(), kMaxExplainedTerms);
+  if (ev.size() > n) std::nth_element(ev.begin(), ev.begin() + n, ev.end(), stronger);
+  std::sort(ev.begin(), ev.begin() + n, stronger);
+  std::vector<TermEvidence> out(n);
+  for (std::size_t j = 0; j < n; ++j) {
+    const Term& t = terms_[ev[j].slot];
+    TermEvidence& te = out[j];
+    te.text = text_of(t.at[0]);
+    TermKind kind = kind_of(index_.vocabulary.key(t.term));
+    te.kind = kind == TermKind::phrase ? "phrase" : kind == TermKind::word ? "word" : "bigram";
+    for (std::size_t f = 0; f < index.fields().size(); ++f)
+      if (ev[j].fields & (1u << f)) te.fields.push_back(index.fields()[f].name);
+    te.in_title = t.title_count > 0;
+    te.score = ev[j].score;
+    for (std::uint8_t s = 0; s < t.spans; ++s) te.spans.push_back(text_span(t.at[s]));
+  }
+  return out;
+}
+
+// Every matched stretch of the terms `marked` (by slot), overlapping ones merged ("时序"+"序分"+"分析"
+// → "时序分析"), in text order. The spans are walked in the order the tokenizer met them, already
+// by field and start: no sort. Spans starting at the same place merge alike in any order.
+std::vector<TextSpan> QueryTerms::merged_highlights(const std::vector<std::uint8_t>& marked) const {
   std::vector<TextSpan> out;
-  out.reserve(std::min(all.size(), kMaxHighlights));
   std::uint8_t field = 0;
-  for (std::uint64_t key : order) {
-    const Occurrence& o = all[key & 0xFFFFFF];
+  for (const std::uint32_t entry : scratch_.spans_in_order) {
+    const std::uint32_t slot = entry / kSpansPerTerm;
+    if (!marked[slot]) continue;
+    const Occurrence& o = terms_[slot].at[entry % kSpansPerTerm];
     if (!out.empty() && field == o.field && o.span.begin <= out.back().end) {
       TextSpan& h = out.back();
       if (o.span.end > h.end) h.end = o.span.end, h.end_u16 = o.span.end_u16;
       continue;
     }
     if (out.size() >= kMaxHighlights) break;
+    if (out.empty()) out.reserve(kMaxHighlights);
     out.push_back(text_span(o));
     field = o.field;
   }

@@ -37,7 +37,10 @@ struct QueryTerm {
   std::uint32_t term = 0;
   std::uint32_t title_count = 0, body_count = 0;
   std::uint8_t spans = 0;
+  bool title_hit = false;  // in the title and not a phrase: counts for title coverage (weigh())
   QueryOccurrence at[kSpans];
+  // Set by weigh(): the term's query weight, and the part of it its title occurrences give.
+  double weight = 0, title_weight = 0;
 };
 static_assert(QueryTerm::kSpans <= TermEvidence::kMaxSpans, "the explanation keeps every span a term has");
 static_assert(Bm25fIndex::kMaxFields <= TermEvidence::kMaxFields, "the explanation names every field");
@@ -60,13 +63,14 @@ class QueryTerms : public TokenSink {
 
   // Tokenizes every field of the posting (the free text's first line as its title).
   void read(const PostingInput& posting);
+  // Computes each term's query weights, once all are read: score() and explain() use them.
+  void weigh(const MatcherTuning& tuning);
 
   // Adds this query's score to every document of `index`; returns the postings visited.
-  std::size_t score(const Bm25fIndex& index, const MatcherTuning& tuning, Scores& out) const;
+  std::size_t score(const Bm25fIndex& index, Scores& out) const;
 
   // What matched in each of `docs` (whose ids are `ids`), strongest terms first.
-  std::vector<RecordExplanation> explain(const Bm25fIndex& index, const MatcherTuning& tuning,
-                                         const std::vector<std::uint32_t>& docs,
+  std::vector<RecordExplanation> explain(const Bm25fIndex& index, const std::vector<std::uint32_t>& docs,
                                          const std::vector<const std::string*>& ids) const;
 
   std::uint32_t flags() const { return flags_; }
@@ -101,13 +105,16 @@ class QueryTerms : public TokenSink {
   void tokenize(std::size_t begin, std::size_t end, bool in_title);
   double query_weight(const Term& t, const MatcherTuning& tuning) const;
   TextSpan text_span(const Occurrence& o) const;
-  std::vector<TextSpan> merged_highlights(const std::vector<Occurrence>& all) const;
+  void collect_evidence(const Bm25fIndex& index, std::uint32_t doc, std::vector<QueryEvidence>& ev) const;
+  std::vector<TermEvidence> strongest_terms(const Bm25fIndex& index, std::vector<QueryEvidence>& ev) const;
+  std::vector<TextSpan> merged_highlights(const std::vector<std::uint8_t>& marked) const;
   std::string text_of(const Occurrence& o) const;
 
   const Matcher::Index& index_;
   const Catalogue& catalogue_;
   Tokenizer tokenizer_;
   std::vector<std::uint32_t>& slots_;  // term id → index in terms_, or FlatMap::kMissing
+  std::vector<std::uint8_t>& in_title_;  // term id → 1 if the title has it (name_match reads one byte)
   std::vector<Term>& terms_;
   Scratch& scratch_;  // the explanation's buffers
   std::size_t title_terms_ = 0, body_terms_ = 0;
@@ -128,12 +135,16 @@ class QueryTerms : public TokenSink {
 // id (every slot kMissing between postings) and the terms found, plus the score arrays.
 struct QueryTerms::Scratch {
   std::vector<std::uint32_t> slots;
+  std::vector<std::uint8_t> in_title;  // by term id, like slots: every entry 0 between postings
   std::vector<QueryTerm> terms;
   Scores positions, occupations;
   Segment segment;  // the tokenizer's units
+  // Every span a term keeps (QueryTerm::at), as slot · kSpans + its index there, in the order the
+  // tokenizer met them: by field number, then by start in the field (fields are read in number
+  // order, each from its start), which is the order the highlights are merged in.
+  std::vector<std::uint32_t> spans_in_order;
   std::vector<QueryEvidence> evidence;
-  std::vector<QueryOccurrence> occurrences;
-  std::vector<std::uint64_t> order;  // merged_highlights' sort keys
+  std::vector<std::uint8_t> marked;  // by slot: a term of the record being explained
 };
 
 // Field numbers ↔ the names offsets carry.
