@@ -138,7 +138,7 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
   std::vector<Ranked> top = rank(pos_scores.total, ranked);
   const bool role_word = prefer_the_titles_role(ix, query.title_head(), tuning_, top, kFallbackCandidates, pos_scores);
   if (role_word) top = rank(pos_scores.total, ranked);
-  r.normalisations = normalisation_names(query.flags() | (role_word ? kRoleWord : 0u));
+  std::uint32_t rewrites = role_word ? kRoleWord : 0u;
   r.positions.reserve(std::min(top.size(), k));
   for (std::size_t i = 0; i < top.size() && i < k; ++i) {
     PositionCandidate pc;
@@ -163,13 +163,17 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
     oc.features = features_of(occ_scores, top_occ, i, query.title_term_count());
     oc.features.name_match = query.name_match(ix.occupation_names[top_occ[i].doc]);
     for (std::string_view stem : ix.occupation_stems[top_occ[i].doc])
-      if (names_trade_with_gap(role, stem, static_cast<int>(tuning_.trade_max_gap)))
-        oc.features.name_match = std::max(oc.features.name_match, tuning_.trade_gap_match);
+      if (names_trade_with_gap(role, stem, static_cast<int>(tuning_.trade_max_gap)) &&
+          tuning_.trade_gap_match > oc.features.name_match) {
+        oc.features.name_match = tuning_.trade_gap_match;
+        if (i == 0) rewrites |= kTradeGap;
+      }
     oc.features.body_terms = static_cast<double>(query.body_term_count());
     oc.confidence = logistic_confidence(kOccupationModel, oc.features);
     r.occupations.push_back(oc);
   }
 
+  r.normalisations = normalisation_names(query.flags() | rewrites);
   make_coherent(r.positions);
   make_coherent(r.occupations);
   decide(tuning_, ix, top, r);
