@@ -216,7 +216,7 @@ std::vector<QualificationMention> QueryTerms::qualifications() const {
     if (inside_another(m)) continue;
     QualificationMention q;
     q.qualification = &catalogue_.quals.qualifications[m.qualification];
-    q.matched = text_of(m.at[0]);
+    q.matched = std::string(text_of(m.at[0]));
     for (const Occurrence& o : m.at) q.spans.push_back(text_span(o));
     out.push_back(std::move(q));
   }
@@ -283,8 +283,8 @@ TextSpan QueryTerms::text_span(const Occurrence& o) const {
 }
 
 // A token's text is whole characters (invalid bytes are separators and never inside one).
-std::string QueryTerms::text_of(const Occurrence& o) const {
-  return std::string(texts_[o.field].substr(o.span.begin, o.span.end - o.span.begin));
+std::string_view QueryTerms::text_of(const Occurrence& o) const {
+  return texts_[o.field].substr(o.span.begin, o.span.end - o.span.begin);
 }
 
 std::vector<RecordExplanation> QueryTerms::explain(const Bm25fIndex& index, const std::vector<std::uint32_t>& docs,
@@ -330,7 +330,7 @@ std::vector<TermEvidence> QueryTerms::strongest_terms(const Bm25fIndex& index, s
   for (std::size_t j = 0; j < n; ++j) {
     const Term& t = terms_[ev[j].slot];
     TermEvidence& te = out[j];
-    te.text = text_of(t.at[0]);
+    te.text.assign(text_of(t.at[0]));  // into the string in place: no temporary
     TermKind kind = kind_of(index_.vocabulary.key(t.term));
     te.kind = kind == TermKind::phrase ? "phrase" : kind == TermKind::word ? "word" : "bigram";
     for (std::size_t f = 0; f < index.fields().size(); ++f)
