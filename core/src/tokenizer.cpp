@@ -286,8 +286,7 @@ void Tokenizer::emit(const Unit* u, const std::uint32_t* keys, std::size_t n, bo
       sink.on_token(t), ++stats.tokens;
     }
     if (!lexicon_ || u[i].key == kNoUnitKey) continue;
-    Lexicon::Hit phrase, tagged;
-    lexicon_->longest_at(keys, n, i, phrase, tagged, stats.lexicon_steps);
+    const auto [phrase, tagged] = lexicon_->longest_at(keys, n, i, stats.lexicon_steps);
     if (phrase.entry != Lexicon::kNone && !(skip_nested_phrases && i + phrase.units <= covered)) {
       t.key = phrase_key(phrase.entry);
       t.span = join(u[i].span, u[i + phrase.units - 1].span);
