@@ -306,10 +306,11 @@ std::vector<RecordExplanation> QueryTerms::explain(const Bm25fIndex& index, cons
 }
 
 // The document's terms that the posting has, read from its forward list, each with its score there.
+// (Every term of the index has a slot: slots_ covers the vocabulary.)
 void QueryTerms::collect_evidence(const Bm25fIndex& index, std::uint32_t doc, std::vector<QueryEvidence>& ev) const {
   ev.clear();
   for (const auto* d = index.doc_begin(doc); d != index.doc_end(doc); ++d) {
-    const std::uint32_t slot = d->term < slots_.size() ? slots_[d->term] : FlatMap::kMissing;
+    const std::uint32_t slot = slots_[d->term];
     if (slot == FlatMap::kMissing) continue;
     const Bm25fIndex::Posting& p = index.posting(*d);
     ev.push_back({slot, p.fields, terms_[slot].weight * p.weight});
@@ -333,8 +334,8 @@ std::vector<TermEvidence> QueryTerms::strongest_terms(const Bm25fIndex& index, s
     te.text.assign(text_of(t.at[0]));  // into the string in place: no temporary
     TermKind kind = kind_of(index_.vocabulary.key(t.term));
     te.kind = kind == TermKind::phrase ? "phrase" : kind == TermKind::word ? "word" : "bigram";
-    for (std::size_t f = 0; f < index.fields().size(); ++f)
-      if (ev[j].fields & (1u << f)) te.fields.push_back(index.fields()[f].name);
+    for (std::uint32_t m = ev[j].fields; m != 0; m &= m - 1)  // the fields it occurs in, in field order
+      te.fields.push_back(index.fields()[static_cast<unsigned>(__builtin_ctz(m))].name);  // GCC and Clang (Emscripten)
     te.in_title = t.title_count > 0;
     te.score = ev[j].score;
     for (std::uint8_t s = 0; s < t.spans; ++s) te.spans.push_back(text_span(t.at[s]));
