@@ -151,7 +151,7 @@ void QueryTerms::read_field(std::uint8_t field, std::string_view text, bool firs
   tokenize(t.end, text.size(), false);
 }
 
-void QueryTerms::on_token(const Token& t) {
+[[gnu::always_inline]] inline void QueryTerms::on_token(const Token& t) {  // inlined in the emit loop
   const std::uint32_t term = index_.vocabulary.find(t.key);
   const bool title_term = t.in_title && kind_of(t.key) != TermKind::phrase;
   if (!t.in_title && kind_of(t.key) != TermKind::phrase) ++body_terms_;

@@ -52,7 +52,7 @@ struct QueryEvidence {
   double score;
 };
 
-class QueryTerms : public TokenSink {
+class QueryTerms final : public TokenSink {
  public:
   static constexpr std::size_t kSpansPerTerm = QueryTerm::kSpans;
   struct Scratch;
