@@ -43,7 +43,7 @@ void Bm25fIndex::finish(std::size_t vocabulary_size) {
   doc_terms_.resize(postings_.size());
   struct Group {  // one term's occurrences in the document
     std::uint32_t term, mask;
-    std::uint32_t tf[kMaxFields];
+    std::uint32_t tf[kMaxFields];  // all 0 between documents: a group clears the counts it used
   };
   std::size_t most_occurrences = 0;
   for (const Doc& d : docs_) most_occurrences = std::max(most_occurrences, d.occurrences.size());
@@ -64,18 +64,20 @@ void Bm25fIndex::finish(std::size_t vocabulary_size) {
       if (stamp[term] != doc) {
         stamp[term] = doc;
         group_of[term] = group_count;
-        groups[group_count++] = {term, 0, {}};
+        groups[group_count].term = term;
+        groups[group_count++].mask = 0;
       }
       Group& g = groups[group_of[term]];
       ++g.tf[field];
       g.mask |= 1u << field;
     }
     for (std::uint32_t k = 0; k < group_count; ++k) {  // in order of first occurrence
-      const Group& g = groups[k];
+      Group& g = groups[k];
       double weighted = 0;
       for (std::uint32_t m = g.mask; m != 0; m &= m - 1) {  // the fields it occurs in, in field order
         const unsigned f = static_cast<unsigned>(__builtin_ctz(m));  // GCC and Clang (Emscripten)
         weighted += weight[f] * static_cast<double>(g.tf[f]) / norm[f];
+        g.tf[f] = 0;
       }
       double w = idf_by_df[df[g.term]] * weighted * (k1 + 1) / (k1 + weighted);
       doc_terms_[written++] = {g.term, fill[g.term]};

@@ -26,6 +26,10 @@ class Lexicon {
     std::uint32_t entry = kNone;
     std::uint32_t units = 0;
   };
+  struct Hits {
+    Hit phrase;  // the longest phrase-term entry
+    Hit tagged;  // the longest tagged entry
+  };
 
   Lexicon();
 
@@ -39,23 +43,24 @@ class Lexicon {
 
   // From keys[start]: the longest phrase-term entry and the longest tagged entry. `steps`
   // counts trie transitions (bounded by kMaxUnits per start).
-  // Inline: the tokenizer asks at every unit of a posting, and most stop at the first step.
-  void longest_at(const std::uint32_t* keys, std::size_t n, std::size_t start, Hit& phrase, Hit& tagged,
-                  std::size_t& steps) const {
-    phrase = {};
-    tagged = {};
+  // Inline, returning by value (kept in registers): the tokenizer asks at every unit of a
+  // posting, and most stop at the first step.
+  Hits longest_at(const std::uint32_t* keys, std::size_t n, std::size_t start, std::size_t& steps) const {
+    Hits found;
     std::uint32_t node = 0;
     const std::size_t limit = n < start + kMaxUnits ? n : start + kMaxUnits;
-    for (std::size_t i = start; i < limit; ++i) {
-      ++steps;
-      node = child(node, keys[i]);
-      if (node == FlatMap::kMissing) return;
+    std::size_t i = start;
+    while (i < limit) {
+      node = child(node, keys[i++]);
+      if (node == FlatMap::kMissing) break;
       const std::uint32_t id = node_entry_[node];
       if (id == kNone) continue;
       const Entry& e = entries_[id];
-      if (e.phrase_term) phrase = {id, e.units};
-      if (!e.tags.empty()) tagged = {id, e.units};
+      if (e.phrase_term) found.phrase = {id, e.units};
+      if (!e.tags.empty()) found.tagged = {id, e.units};
     }
+    steps += i - start;  // every step taken, the failed one too
+    return found;
   }
 
   const Entry& entry(std::uint32_t id) const { return entries_[id]; }

@@ -155,15 +155,6 @@ bool SegmentCache::find(const std::string& text, Ranges& out) const {
   return true;
 }
 
-void SegmentCache::emit(const Tokenizer& tokenizer, const std::string& text, TokenSink& sink) const {
-  Ranges ranges;
-  if (!find(text, ranges)) {
-    tokenizer.tokenize(text, sink);
-    return;
-  }
-  for (const auto& r : ranges) tokenizer.emit(units(r), keys(r), r.end - r.begin, sink);
-}
-
 std::vector<std::string_view> skill_terms(std::string_view text) {
   std::vector<std::string_view> out;
   std::size_t chunk = 0;  // the chunk is text[chunk, start): cuts are the only characters left out

@@ -47,7 +47,15 @@ class SegmentCache {
   const Unit* units(const Range& r) const { return units_.data() + r.begin; }
   const std::uint32_t* keys(const Range& r) const { return keys_.data() + r.begin; }
   // Emits a cached text's tokens, or tokenizes it if it was never read.
-  void emit(const Tokenizer& tokenizer, const std::string& text, TokenSink& sink) const;
+  template <class Sink>
+  void emit(const Tokenizer& tokenizer, const std::string& text, Sink& sink) const {
+    Ranges ranges;
+    if (!find(text, ranges)) {
+      tokenizer.tokenize(text, sink);
+      return;
+    }
+    for (const auto& r : ranges) tokenizer.emit(units(r), keys(r), r.end - r.begin, sink);
+  }
 
  private:
   Ranges ranges_of(std::uint32_t text) const {

@@ -154,7 +154,7 @@ void QueryTerms::read_field(std::uint8_t field, std::string_view text, bool firs
   tokenize(t.end, text.size(), false);
 }
 
-void QueryTerms::on_token(const Token& t) {
+[[gnu::always_inline]] inline void QueryTerms::on_token(const Token& t) {  // inlined in the emit loop
   const std::uint32_t term = index_.vocabulary.find(t.key);
   const bool title_term = t.in_title && kind_of(t.key) != TermKind::phrase;
   if (!t.in_title && kind_of(t.key) != TermKind::phrase) ++body_terms_;
@@ -219,7 +219,7 @@ std::vector<QualificationMention> QueryTerms::qualifications() const {
     if (inside_another(m)) continue;
     QualificationMention q;
     q.qualification = &catalogue_.quals.qualifications[m.qualification];
-    q.matched = text_of(m.at[0]);
+    q.matched = std::string(text_of(m.at[0]));
     for (const Occurrence& o : m.at) q.spans.push_back(text_span(o));
     out.push_back(std::move(q));
   }
@@ -286,8 +286,8 @@ TextSpan QueryTerms::text_span(const Occurrence& o) const {
 }
 
 // A token's text is whole characters (invalid bytes are separators and never inside one).
-std::string QueryTerms::text_of(const Occurrence& o) const {
-  return std::string(texts_[o.field].substr(o.span.begin, o.span.end - o.span.begin));
+std::string_view QueryTerms::text_of(const Occurrence& o) const {
+  return texts_[o.field].substr(o.span.begin, o.span.end - o.span.begin);
 }
 
 std::vector<RecordExplanation> QueryTerms::explain(const Bm25fIndex& index, const std::vector<std::uint32_t>& docs,
@@ -309,10 +309,11 @@ std::vector<RecordExplanation> QueryTerms::explain(const Bm25fIndex& index, cons
 }
 
 // The document's terms that the posting has, read from its forward list, each with its score there.
+// (Every term of the index has a slot: slots_ covers the vocabulary.)
 void QueryTerms::collect_evidence(const Bm25fIndex& index, std::uint32_t doc, std::vector<QueryEvidence>& ev) const {
   ev.clear();
   for (const auto* d = index.doc_begin(doc); d != index.doc_end(doc); ++d) {
-    const std::uint32_t slot = d->term < slots_.size() ? slots_[d->term] : FlatMap::kMissing;
+    const std::uint32_t slot = slots_[d->term];
     if (slot == FlatMap::kMissing) continue;
     const Bm25fIndex::Posting& p = index.posting(*d);
     ev.push_back({slot, p.fields, terms_[slot].weight * p.weight});
@@ -333,11 +334,11 @@ std::vector<TermEvidence> QueryTerms::strongest_terms(const Bm25fIndex& index, s
   for (std::size_t j = 0; j < n; ++j) {
     const Term& t = terms_[ev[j].slot];
     TermEvidence& te = out[j];
-    te.text = text_of(t.at[0]);
+    te.text.assign(text_of(t.at[0]));  // into the string in place: no temporary
     TermKind kind = kind_of(index_.vocabulary.key(t.term));
     te.kind = kind == TermKind::phrase ? "phrase" : kind == TermKind::word ? "word" : "bigram";
-    for (std::size_t f = 0; f < index.fields().size(); ++f)
-      if (ev[j].fields & (1u << f)) te.fields.push_back(index.fields()[f].name);
+    for (std::uint32_t m = ev[j].fields; m != 0; m &= m - 1)  // the fields it occurs in, in field order
+      te.fields.push_back(index.fields()[static_cast<unsigned>(__builtin_ctz(m))].name);  // GCC and Clang (Emscripten)
     te.in_title = t.title_count > 0;
     te.score = ev[j].score;
     for (std::uint8_t s = 0; s < t.spans; ++s) te.spans.push_back(text_span(t.at[s]));

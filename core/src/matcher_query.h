@@ -52,7 +52,7 @@ struct QueryEvidence {
   double score;
 };
 
-class QueryTerms : public TokenSink {
+class QueryTerms final : public TokenSink {
  public:
   static constexpr std::size_t kSpansPerTerm = QueryTerm::kSpans;
   struct Scratch;
@@ -108,7 +108,7 @@ class QueryTerms : public TokenSink {
   void collect_evidence(const Bm25fIndex& index, std::uint32_t doc, std::vector<QueryEvidence>& ev) const;
   std::vector<TermEvidence> strongest_terms(const Bm25fIndex& index, std::vector<QueryEvidence>& ev) const;
   std::vector<TextSpan> merged_highlights(const std::vector<std::uint8_t>& marked) const;
-  std::string text_of(const Occurrence& o) const;
+  std::string_view text_of(const Occurrence& o) const;
 
   const Matcher::Index& index_;
   const Catalogue& catalogue_;

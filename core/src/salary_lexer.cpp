@@ -116,18 +116,6 @@ SalaryToken SalaryLexer::word(std::size_t begin) {
   return t;
 }
 
-SalaryToken SalaryLexer::next() {
-  SalaryTokenCache::Slot& slot = cache_->slot(pos_);
-  if (slot.pos != pos_ || slot.after_number != after_number_) {
-    slot.pos = pos_;
-    slot.after_number = after_number_;
-    slot.token = lex();
-  }
-  pos_ = slot.token.end;
-  after_number_ = slot.token.kind == SalaryTokenKind::kNumber;
-  return slot.token;
-}
-
 SalaryToken SalaryLexer::lex() {
   Unit u = peek(pos_);
   SalaryToken t;

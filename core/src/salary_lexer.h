@@ -53,7 +53,18 @@ class SalaryLexer {
  public:
   SalaryLexer(std::string_view text, SalaryTokenCache& cache) : text_(text), cache_(&cache) {}
 
-  SalaryToken next();
+  // Inline: the grammar asks for the next token ~4 times per token it reads, mostly from the cache.
+  SalaryToken next() {
+    SalaryTokenCache::Slot& slot = cache_->slot(pos_);
+    if (slot.pos != pos_ || slot.after_number != after_number_) {
+      slot.pos = pos_;
+      slot.after_number = after_number_;
+      slot.token = lex();
+    }
+    pos_ = slot.token.end;
+    after_number_ = slot.token.kind == SalaryTokenKind::kNumber;
+    return slot.token;
+  }
   std::size_t position() const { return pos_; }
 
  private:

@@ -107,6 +107,8 @@ template <typename T, std::size_t N>
 std::optional<T> read_entry(SalaryLexer& lx, const Entry<T> (&table)[N]) {
   SalaryLexer after = lx;
   SalaryToken first = after.next();
+  // Every entry starts with a word or a Han character: a number, symbol or space is none of them.
+  if (first.kind != SalaryTokenKind::kWord && first.kind != SalaryTokenKind::kHan) return std::nullopt;
   for (const auto& e : table) {
     if (!e.word.empty()) {
       if (!first.is_word(e.word)) continue;

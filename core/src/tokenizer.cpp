@@ -193,8 +193,6 @@ class UnitReader {
   std::size_t chars_ = 0;
 };
 
-Span join(const Span& a, const Span& b) { return {a.begin, b.end, a.begin_u16, b.end_u16}; }
-
 }  // namespace
 
 std::uint32_t WordDictionary::find(std::string_view word) const {
@@ -269,56 +267,12 @@ Tokenizer::Tokenizer(const WordDictionary& words, const Lexicon* lexicon) : word
 Tokenizer::Tokenizer(WordDictionary& words, const Lexicon* lexicon, bool grow)
     : words_(words), grow_(grow ? &words : nullptr), lexicon_(lexicon) {}
 
-void Tokenizer::emit(const Unit* u, const std::uint32_t* keys, std::size_t n, bool in_title, TokenSink& sink,
-                     TokenizeStats& stats) const {
-  stats.units += n;
-  std::size_t covered = 0;  // units up to here are inside a phrase already emitted
-  Token t;  // one for the segment: each token sets its key and span (a fresh one per unit cost stores)
-  t.in_title = in_title;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (u[i].kind == UnitKind::word && u[i].term) {
-      t.key = word_key(u[i].key - kWordUnitBase);
-      t.span = u[i].span;
-      sink.on_token(t), ++stats.tokens;
-    } else if (u[i].kind == UnitKind::han && i + 1 < n && u[i + 1].kind == UnitKind::han && !u[i + 1].gap_before) {
-      t.key = bigram_key(u[i].key, u[i + 1].key);
-      t.span = join(u[i].span, u[i + 1].span);
-      sink.on_token(t), ++stats.tokens;
-    }
-    if (!lexicon_ || u[i].key == kNoUnitKey) continue;
-    Lexicon::Hit phrase, tagged;
-    lexicon_->longest_at(keys, n, i, phrase, tagged, stats.lexicon_steps);
-    if (phrase.entry != Lexicon::kNone && !(skip_nested_phrases && i + phrase.units <= covered)) {
-      t.key = phrase_key(phrase.entry);
-      t.span = join(u[i].span, u[i + phrase.units - 1].span);
-      sink.on_token(t), ++stats.tokens;
-      covered = std::max(covered, i + phrase.units);
-    }
-    if (tagged.entry != Lexicon::kNone)
-      sink.on_tagged(tagged.entry, in_title, join(u[i].span, u[i + tagged.units - 1].span));
-  }
-}
-
-std::uint32_t Tokenizer::tokenize(std::string_view text, std::size_t begin, std::size_t end, bool in_title,
-                                  std::uint32_t begin_u16, TokenSink& sink, TokenizeStats* stats,
-                                  std::uint32_t* end_u16) const {
+Tokenizer::ReadSummary Tokenizer::read_segments(std::string_view text, std::size_t begin, std::size_t end,
+                                                std::uint32_t begin_u16, Segment& segment,
+                                                SegmentHandler& handler) const {
   UnitReader reader(words_, grow_, text, begin, end, begin_u16);
-  TokenizeStats local;
-  Segment& seg = segment();
-  while (reader.next(seg)) emit(seg.units.data(), seg.keys.data(), seg.size, in_title, sink, local);
-  if (end_u16) *end_u16 = reader.u16();
-  if (stats) {
-    stats->chars += reader.chars();
-    stats->units += local.units;
-    stats->tokens += local.tokens;
-    stats->lexicon_steps += local.lexicon_steps;
-  }
-  return reader.flags();
-}
-
-void Tokenizer::emit(const Unit* units, const std::uint32_t* keys, std::size_t n, TokenSink& sink) const {
-  TokenizeStats ignored;
-  emit(units, keys, n, false, sink, ignored);
+  while (reader.next(segment)) handler.on_segment(segment);
+  return {reader.flags(), reader.chars(), reader.u16()};
 }
 
 void Tokenizer::for_each_segment(std::string_view text, const SegmentVisitor& visit) const {

@@ -65,7 +65,12 @@ std::vector<std::string> normalisation_names(std::uint32_t flags) {
 std::uint32_t utf16_length(std::string_view text) {
   std::uint32_t n = 0;
   std::size_t pos = 0;
-  while (pos < text.size()) n += utf16_units(next_code_point(text, pos));
+  while (pos < text.size()) {
+    ++n;  // ASCII and common Han characters, most of a posting, are one unit each: no decoding
+    if (static_cast<unsigned char>(text[pos]) < 0x80) ++pos;
+    else if (common_han_at(text, pos, text.size())) pos += 3;
+    else n += utf16_units(next_code_point(text, pos)) - 1;
+  }
   return n;
 }
 

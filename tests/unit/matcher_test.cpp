@@ -2,6 +2,7 @@
 // bad input, linear work) and on the bundled catalogue (its calibrated decisions).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "lexicon.h"
@@ -133,6 +134,41 @@ TEST(matcher_test, structured_fields_are_matched_with_offsets_into_their_own_fie
   EXPECT_TRUE(description_offset);
   ASSERT_TRUE(r.salary.has_value());
   EXPECT_STREQ(r.salary->span.field, "salary");
+}
+
+// The highlights are merged from the spans in the order the tokenizer met them (QueryTerms), which
+// must be field by field in field order, each from its start: then they come out sorted, apart,
+// and covering every span of the explained terms.
+TEST(matcher_test, highlights_are_in_field_and_text_order_and_cover_the_explained_terms) {
+  PostingInput p;
+  p.text = "数字IC设计工程师\n负责RTL设计与时序分析，数字IC前端设计。";
+  p.title = "高级数字IC设计工程师（芯片验证）";
+  p.description = "<p>使用Verilog完成RTL设计与综合，时序分析与时序收敛；数字IC设计流程。</p>";
+  p.requirements = "微电子、集成电路设计与集成系统专业；熟悉芯片验证与UVM，时序分析。";
+  p.industry = "集成电路 芯片设计";
+  const MatchResult r = bundled().match(p);
+  ASSERT_FALSE(r.explanations.empty());
+  const auto field_number = [](const char* field) {
+    const std::string f = field;
+    return f == "text" ? 0 : f == "title" ? 1 : f == "description" ? 2 : f == "requirements" ? 3 : 6;
+  };
+  for (const RecordExplanation& x : r.explanations) {
+    ASSERT_FALSE(x.highlights.empty()) << x.id;
+    for (std::size_t i = 1; i < x.highlights.size(); ++i) {
+      const TextSpan& a = x.highlights[i - 1];
+      const TextSpan& b = x.highlights[i];
+      const int fa = field_number(a.field), fb = field_number(b.field);
+      EXPECT_TRUE(fa < fb || (fa == fb && a.end < b.begin)) << x.id << " highlight " << i;
+    }
+    if (x.highlights.size() >= 24) continue;  // cut at 24: later spans may be left out
+    for (const TermEvidence& t : x.terms)
+      for (const TextSpan& s : t.spans) {
+        const bool covered = std::any_of(x.highlights.begin(), x.highlights.end(), [&](const TextSpan& h) {
+          return std::string(h.field) == s.field && h.begin <= s.begin && s.end <= h.end;
+        });
+        EXPECT_TRUE(covered) << x.id << " " << t.text << " in " << s.field;
+      }
+  }
 }
 
 TEST(matcher_test, qualifications_are_found_by_abbreviation_chinese_name_and_alias) {
