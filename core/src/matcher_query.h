@@ -2,6 +2,7 @@
 // scoring against a BM25F index, and the per-record explanation of what matched.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -69,14 +70,15 @@ class QueryTerms final : public TokenSink {
   // Adds this query's score to every document of `index`; returns the postings visited.
   std::size_t score(const Bm25fIndex& index, Scores& out) const;
 
-  // What matched in each of `docs` (whose ids are `ids`), strongest terms first.
-  std::vector<RecordExplanation> explain(const Bm25fIndex& index, const std::vector<std::uint32_t>& docs,
-                                         const std::vector<const std::string*>& ids) const;
+  // What matched in each of `docs` (whose ids are `ids`), strongest terms first: appended to `out`.
+  void explain(const Bm25fIndex& index, const std::vector<std::uint32_t>& docs, const std::vector<const std::string*>& ids,
+               std::vector<RecordExplanation>& out) const;
 
   std::uint32_t flags() const { return flags_; }
   std::optional<TextSpan> title_span() const { return title_; }
   // Distinct bigrams and words in the title, known to the catalogue or not.
   std::size_t title_term_count() const { return title_terms_ + unknown_title_keys_.size(); }
+  static constexpr std::size_t kFields = 7;  // posting fields: text, title, … (posting_field_name)
   // Bigrams and words outside the title, known to the catalogue or not.
   std::size_t body_term_count() const { return body_terms_; }
   std::vector<QualificationMention> qualifications() const;
@@ -116,9 +118,9 @@ class QueryTerms final : public TokenSink {
   std::vector<Term>& terms_;
   Scratch& scratch_;  // the explanation's buffers
   std::size_t title_terms_ = 0, body_terms_ = 0;
-  std::vector<std::uint64_t> unknown_title_keys_;
+  std::vector<std::uint64_t>& unknown_title_keys_;
   std::vector<Mention> mentions_;
-  std::vector<std::string_view> texts_;  // by field number
+  std::array<std::string_view, kFields> texts_;  // by field number
   std::uint8_t field_ = 0;
   std::uint32_t u16_base_ = 0;
   std::uint32_t flags_ = 0;
@@ -134,6 +136,7 @@ struct QueryTerms::Scratch {
   std::vector<std::uint32_t> slots;
   std::vector<std::uint8_t> in_title;  // by term id, like slots: every entry 0 between postings
   std::vector<QueryTerm> terms;
+  std::vector<std::uint64_t> unknown_title_keys;
   Scores positions, occupations;
   Segment segment;  // the tokenizer's units
   // Every span a term keeps (QueryTerm::at), as slot · kSpans + its index there, in the order the
