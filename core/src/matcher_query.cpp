@@ -94,13 +94,14 @@ const char* posting_field_name(std::uint8_t field) { return field < kFieldCount 
 QueryTerms::QueryTerms(const Matcher::Index& index, const Catalogue& catalogue, Scratch& scratch)
     : index_(index), catalogue_(catalogue), tokenizer_(index.query_tokenizer()), slots_(scratch.slots),
       in_title_(scratch.in_title), terms_(scratch.terms), scratch_(scratch),
-      unknown_title_keys_(scratch.unknown_title_keys) {
+      unknown_title_keys_(scratch.unknown_title_keys), mentions_(scratch.mentions) {
   for (const Term& t : terms_) {  // only the last posting's slots are set
     slots_[t.term] = FlatMap::kMissing;
     in_title_[t.term] = 0;
   }
   terms_.clear();
   unknown_title_keys_.clear();
+  mentions_.clear();
   scratch.spans_in_order.clear();
   if (slots_.size() < index.vocabulary.size()) {
     slots_.resize(index.vocabulary.size(), FlatMap::kMissing);
@@ -215,11 +216,13 @@ std::vector<QualificationMention> QueryTerms::qualifications() const {
     return false;
   };
   std::vector<QualificationMention> out;
+  out.reserve(mentions_.size());
   for (const Mention& m : mentions_) {
     if (inside_another(m)) continue;
     QualificationMention q;
     q.qualification = &catalogue_.quals.qualifications[m.qualification];
     q.matched = std::string(text_of(m.at[0]));
+    q.spans.reserve(m.at.size());
     for (const Occurrence& o : m.at) q.spans.push_back(text_span(o));
     out.push_back(std::move(q));
   }
@@ -236,6 +239,7 @@ double QueryTerms::name_match(const Matcher::Index::Names& names) const {
     double share = static_cast<double>(found) / static_cast<double>(name.terms.size());
     if (!in_title[name.head]) share /= 2;  // 养老院护理员 is not 养老院护理部主管
     best = std::max(best, share);
+    if (best >= 1) break;  // a whole name in the title: no share is larger
   }
   return best;
 }

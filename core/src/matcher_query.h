@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "matcher_index.h"
+#include "talentmatch/fixed_list.h"
 #include "talentmatch/match_result.h"
 #include "talentmatch/posting.h"
 
@@ -45,6 +46,12 @@ struct QueryTerm {
 };
 static_assert(QueryTerm::kSpans <= TermEvidence::kMaxSpans, "the explanation keeps every span a term has");
 static_assert(Bm25fIndex::kMaxFields <= TermEvidence::kMaxFields, "the explanation names every field");
+
+// A qualification the posting names, and where (the first few places).
+struct QueryMention {
+  std::uint32_t qualification;
+  FixedList<QueryOccurrence, QueryTerm::kSpans> at;
+};
 
 // A term of the posting found in an explained document, with its score there.
 struct QueryEvidence {
@@ -96,10 +103,7 @@ class QueryTerms final : public TokenSink {
  private:
   using Occurrence = QueryOccurrence;
   using Term = QueryTerm;
-  struct Mention {
-    std::uint32_t qualification;
-    std::vector<Occurrence> at;
-  };
+  using Mention = QueryMention;
 
   void read_field(std::uint8_t field, std::string_view text, bool first_line_is_title);
   void tokenize(std::size_t begin, std::size_t end, bool in_title);
@@ -119,7 +123,7 @@ class QueryTerms final : public TokenSink {
   Scratch& scratch_;  // the explanation's buffers
   std::size_t title_terms_ = 0, body_terms_ = 0;
   std::vector<std::uint64_t>& unknown_title_keys_;
-  std::vector<Mention> mentions_;
+  std::vector<Mention>& mentions_;
   std::array<std::string_view, kFields> texts_;  // by field number
   std::uint8_t field_ = 0;
   std::uint32_t u16_base_ = 0;
@@ -137,6 +141,7 @@ struct QueryTerms::Scratch {
   std::vector<std::uint8_t> in_title;  // by term id, like slots: every entry 0 between postings
   std::vector<QueryTerm> terms;
   std::vector<std::uint64_t> unknown_title_keys;
+  std::vector<QueryMention> mentions;
   Scores positions, occupations;
   Segment segment;  // the tokenizer's units
   // Every span a term keeps (QueryTerm::at), as slot · kSpans + its index there, in the order the
