@@ -179,17 +179,17 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
   decide(tuning_, ix, top, r);
   compare_salary(posting, r);
   if (options.explain) {
-    std::vector<std::uint32_t> docs;
-    std::vector<const std::string*> ids;
-    for (std::size_t i = 0; i < r.positions.size() && i < options.explain_k; ++i) {
-      docs.push_back(top[i].doc);
-      ids.push_back(&r.positions[i].position->id);
+    const std::size_t n = std::min(r.positions.size(), options.explain_k);
+    std::vector<std::uint32_t> docs(n);
+    std::vector<const std::string*> ids(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      docs[i] = top[i].doc;
+      ids[i] = &r.positions[i].position->id;
     }
-    r.explanations = query.explain(ix.positions, docs, ids);
-    if (!top_occ.empty()) {
-      auto occ = query.explain(ix.occupations, {top_occ[0].doc}, {&r.occupations[0].occupation->id});
-      r.explanations.insert(r.explanations.end(), std::make_move_iterator(occ.begin()), std::make_move_iterator(occ.end()));
-    }
+    r.explanations.reserve(n + 1);
+    query.explain(ix.positions, docs, ids, r.explanations);
+    if (!top_occ.empty())
+      query.explain(ix.occupations, {top_occ[0].doc}, {&r.occupations[0].occupation->id}, r.explanations);
   }
   if (stats) {
     const TokenizeStats& ts = query.stats();

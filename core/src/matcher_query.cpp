@@ -14,6 +14,7 @@ constexpr std::size_t kMaxMentions = 64;
 constexpr std::size_t kMaxUnknownTitleKeys = 256;
 
 enum : std::uint8_t { kText, kTitle, kDescription, kRequirements, kSalary, kLocation, kIndustry, kFieldCount };
+static_assert(kFieldCount == QueryTerms::kFields, "one text per field");
 const char* const kFieldNames[kFieldCount] = {"text",   "title",    "description", "requirements",
                                               "salary", "location", "industry"};
 
@@ -92,12 +93,15 @@ const char* posting_field_name(std::uint8_t field) { return field < kFieldCount 
 
 QueryTerms::QueryTerms(const Matcher::Index& index, const Catalogue& catalogue, Scratch& scratch)
     : index_(index), catalogue_(catalogue), tokenizer_(index.query_tokenizer()), slots_(scratch.slots),
-      in_title_(scratch.in_title), terms_(scratch.terms), scratch_(scratch), texts_(kFieldCount) {
+      in_title_(scratch.in_title), terms_(scratch.terms), scratch_(scratch),
+      unknown_title_keys_(scratch.unknown_title_keys), mentions_(scratch.mentions) {
   for (const Term& t : terms_) {  // only the last posting's slots are set
     slots_[t.term] = FlatMap::kMissing;
     in_title_[t.term] = 0;
   }
   terms_.clear();
+  unknown_title_keys_.clear();
+  mentions_.clear();
   scratch.spans_in_order.clear();
   if (slots_.size() < index.vocabulary.size()) {
     slots_.resize(index.vocabulary.size(), FlatMap::kMissing);
@@ -215,11 +219,13 @@ std::vector<QualificationMention> QueryTerms::qualifications() const {
     return false;
   };
   std::vector<QualificationMention> out;
+  out.reserve(mentions_.size());
   for (const Mention& m : mentions_) {
     if (inside_another(m)) continue;
     QualificationMention q;
     q.qualification = &catalogue_.quals.qualifications[m.qualification];
     q.matched = std::string(text_of(m.at[0]));
+    q.spans.reserve(m.at.size());
     for (const Occurrence& o : m.at) q.spans.push_back(text_span(o));
     out.push_back(std::move(q));
   }
@@ -236,6 +242,7 @@ double QueryTerms::name_match(const Matcher::Index::Names& names) const {
     double share = static_cast<double>(found) / static_cast<double>(name.terms.size());
     if (!in_title[name.head]) share /= 2;  // 养老院护理员 is not 养老院护理部主管
     best = std::max(best, share);
+    if (best >= 1) break;  // a whole name in the title: no share is larger
   }
   return best;
 }
@@ -290,22 +297,20 @@ std::string_view QueryTerms::text_of(const Occurrence& o) const {
   return texts_[o.field].substr(o.span.begin, o.span.end - o.span.begin);
 }
 
-std::vector<RecordExplanation> QueryTerms::explain(const Bm25fIndex& index, const std::vector<std::uint32_t>& docs,
-                                                   const std::vector<const std::string*>& ids) const {
-  std::vector<RecordExplanation> out(docs.size());
+void QueryTerms::explain(const Bm25fIndex& index, const std::vector<std::uint32_t>& docs,
+                         const std::vector<const std::string*>& ids, std::vector<RecordExplanation>& out) const {
   std::vector<QueryEvidence>& ev = scratch_.evidence;
   std::vector<std::uint8_t>& marked = scratch_.marked;
   marked.assign(terms_.size(), 0);
   for (std::size_t i = 0; i < docs.size(); ++i) {
     collect_evidence(index, docs[i], ev);
-    RecordExplanation& x = out[i];
+    RecordExplanation& x = out.emplace_back();
     x.id = *ids[i];
     x.terms = strongest_terms(index, ev);
     for (const QueryEvidence& e : ev) marked[e.slot] = 1;
     x.highlights = merged_highlights(marked);
     for (const QueryEvidence& e : ev) marked[e.slot] = 0;
   }
-  return out;
 }
 
 // The document's terms that the posting has, read from its forward list, each with its score there.

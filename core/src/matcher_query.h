@@ -2,12 +2,14 @@
 // scoring against a BM25F index, and the per-record explanation of what matched.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "matcher_index.h"
+#include "talentmatch/fixed_list.h"
 #include "talentmatch/match_result.h"
 #include "talentmatch/posting.h"
 
@@ -45,6 +47,12 @@ struct QueryTerm {
 static_assert(QueryTerm::kSpans <= TermEvidence::kMaxSpans, "the explanation keeps every span a term has");
 static_assert(Bm25fIndex::kMaxFields <= TermEvidence::kMaxFields, "the explanation names every field");
 
+// A qualification the posting names, and where (the first few places).
+struct QueryMention {
+  std::uint32_t qualification;
+  FixedList<QueryOccurrence, QueryTerm::kSpans> at;
+};
+
 // A term of the posting found in an explained document, with its score there.
 struct QueryEvidence {
   std::uint32_t slot;
@@ -69,9 +77,9 @@ class QueryTerms final : public TokenSink {
   // Adds this query's score to every document of `index`; returns the postings visited.
   std::size_t score(const Bm25fIndex& index, Scores& out) const;
 
-  // What matched in each of `docs` (whose ids are `ids`), strongest terms first.
-  std::vector<RecordExplanation> explain(const Bm25fIndex& index, const std::vector<std::uint32_t>& docs,
-                                         const std::vector<const std::string*>& ids) const;
+  // What matched in each of `docs` (whose ids are `ids`), strongest terms first: appended to `out`.
+  void explain(const Bm25fIndex& index, const std::vector<std::uint32_t>& docs, const std::vector<const std::string*>& ids,
+               std::vector<RecordExplanation>& out) const;
 
   std::uint32_t flags() const { return flags_; }
   std::optional<TextSpan> title_span() const { return title_; }
@@ -79,6 +87,7 @@ class QueryTerms final : public TokenSink {
   std::string_view title_text() const { return title_text_; }
   // Distinct bigrams and words in the title, known to the catalogue or not.
   std::size_t title_term_count() const { return title_terms_ + unknown_title_keys_.size(); }
+  static constexpr std::size_t kFields = 7;  // posting fields: text, title, … (posting_field_name)
   // Bigrams and words outside the title, known to the catalogue or not.
   std::size_t body_term_count() const { return body_terms_; }
   std::vector<QualificationMention> qualifications() const;
@@ -96,10 +105,7 @@ class QueryTerms final : public TokenSink {
  private:
   using Occurrence = QueryOccurrence;
   using Term = QueryTerm;
-  struct Mention {
-    std::uint32_t qualification;
-    std::vector<Occurrence> at;
-  };
+  using Mention = QueryMention;
 
   void read_field(std::uint8_t field, std::string_view text, bool first_line_is_title);
   void tokenize(std::size_t begin, std::size_t end, bool in_title);
@@ -118,9 +124,9 @@ class QueryTerms final : public TokenSink {
   std::vector<Term>& terms_;
   Scratch& scratch_;  // the explanation's buffers
   std::size_t title_terms_ = 0, body_terms_ = 0;
-  std::vector<std::uint64_t> unknown_title_keys_;
-  std::vector<Mention> mentions_;
-  std::vector<std::string_view> texts_;  // by field number
+  std::vector<std::uint64_t>& unknown_title_keys_;
+  std::vector<Mention>& mentions_;
+  std::array<std::string_view, kFields> texts_;  // by field number
   std::uint8_t field_ = 0;
   std::uint32_t u16_base_ = 0;
   std::uint32_t flags_ = 0;
@@ -137,6 +143,8 @@ struct QueryTerms::Scratch {
   std::vector<std::uint32_t> slots;
   std::vector<std::uint8_t> in_title;  // by term id, like slots: every entry 0 between postings
   std::vector<QueryTerm> terms;
+  std::vector<std::uint64_t> unknown_title_keys;
+  std::vector<QueryMention> mentions;
   Scores positions, occupations;
   Segment segment;  // the tokenizer's units
   // Every span a term keeps (QueryTerm::at), as slot · kSpans + its index there, in the order the
