@@ -11,6 +11,15 @@
 namespace talentmatch {
 namespace {
 
+// Whether the title's role names a trade by one of its stems and an agent suffix of the title's
+// own (trade_title.h).
+bool named_by_stem(std::string_view role, const std::vector<std::string_view>& stems, std::size_t max_gap) {
+  if (role.empty()) return false;
+  for (std::string_view stem : stems)
+    if (detail::trade_gap(role, stem, max_gap)) return true;
+  return false;
+}
+
 // The model is calibrated on the top candidate. Below it, a candidate's confidence is capped by
 // the one above and by what probability is left, so the list reads as ranked and sums to ≤ 1.
 template <class Candidates>
@@ -134,10 +143,10 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
 
   // The leading candidates of a ranking are the ranking of as many: one ranking serves the
   // role-word rule and the list, unless the rule changed scores.
-  const std::size_t ranked = std::max(k, kFallbackCandidates);
-  std::vector<Ranked> top = rank(pos_scores.total, ranked);
+  const std::size_t listed = std::max(k, kFallbackCandidates);
+  std::vector<Ranked> top = rank(pos_scores.total, listed);
   const bool role_word = prefer_the_titles_role(ix, query.title_head(), tuning_, top, kFallbackCandidates, pos_scores);
-  if (role_word) top = rank(pos_scores.total, ranked);
+  if (role_word) top = rank(pos_scores.total, listed);
   std::uint32_t rewrites = role_word ? kRoleWord : 0u;
   r.positions.reserve(std::min(top.size(), k));
   for (std::size_t i = 0; i < top.size() && i < k; ++i) {
@@ -154,7 +163,9 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
     r.positions.push_back(pc);
   }
   std::vector<Ranked> top_occ = rank(occ_scores.total, k);
-  const std::string_view role = tuning_.trade_max_gap > 0 ? title_role(query.title_text()) : std::string_view{};
+  // NaN and huge values from --set must not reach an integer cast.
+  const std::size_t max_gap = tuning_.trade_max_gap > 0 ? static_cast<std::size_t>(std::min(tuning_.trade_max_gap, 16.0)) : 0;
+  const std::string_view role = max_gap > 0 ? title_role(query.title_text()) : std::string_view{};
   r.occupations.reserve(top_occ.size());
   for (std::size_t i = 0; i < top_occ.size(); ++i) {
     OccupationCandidate oc;
@@ -162,12 +173,11 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
     oc.score = top_occ[i].score;
     oc.features = features_of(occ_scores, top_occ, i, query.title_term_count());
     oc.features.name_match = query.name_match(ix.occupation_names[top_occ[i].doc]);
-    for (std::string_view stem : ix.occupation_stems[top_occ[i].doc])
-      if (names_trade_with_gap(role, stem, static_cast<int>(tuning_.trade_max_gap)) &&
-          tuning_.trade_gap_match > oc.features.name_match) {
-        oc.features.name_match = tuning_.trade_gap_match;
-        if (i == 0) rewrites |= kTradeGap;
-      }
+    if (named_by_stem(role, ix.occupation_stems[top_occ[i].doc], max_gap) &&
+        tuning_.trade_gap_match > oc.features.name_match) {
+      oc.features.name_match = tuning_.trade_gap_match;
+      if (i == 0) rewrites |= kTradeStem;
+    }
     oc.features.body_terms = static_cast<double>(query.body_term_count());
     oc.confidence = logistic_confidence(kOccupationModel, oc.features);
     r.occupations.push_back(oc);

@@ -60,7 +60,7 @@ struct QueryEvidence {
   double score;
 };
 
-class QueryTerms final : public TokenSink {
+class QueryTerms {
  public:
   static constexpr std::size_t kSpansPerTerm = QueryTerm::kSpans;
   struct Scratch;
@@ -99,8 +99,10 @@ class QueryTerms final : public TokenSink {
   std::uint32_t title_head() const { return title_head_; }
   const TokenizeStats& stats() const { return stats_; }
 
-  void on_token(const Token& token) override;
-  void on_tagged(std::uint32_t entry, bool in_title, const Span& span) override;
+  // The tokenizer's sink (a template parameter, not a TokenSink: called directly, and on_token
+  // inlined in the emit loop). Defined in matcher_query.cpp, the only file that tokenizes into it.
+  inline void on_token(const Token& token);
+  void on_tagged(std::uint32_t entry, bool in_title, const Span& span);
 
  private:
   using Occurrence = QueryOccurrence;
@@ -138,10 +140,11 @@ class QueryTerms final : public TokenSink {
 };
 
 // What one posting's QueryTerms needs beyond a few bytes, kept between postings: a table by term
-// id (every slot kMissing between postings) and the terms found, plus the score arrays.
+// id (the slots the last posting set are cleared when the next one starts) and the terms found,
+// plus the score arrays.
 struct QueryTerms::Scratch {
   std::vector<std::uint32_t> slots;
-  std::vector<std::uint8_t> in_title;  // by term id, like slots: every entry 0 between postings
+  std::vector<std::uint8_t> in_title;  // by term id, like slots: cleared the same way
   std::vector<QueryTerm> terms;
   std::vector<std::uint64_t> unknown_title_keys;
   std::vector<QueryMention> mentions;

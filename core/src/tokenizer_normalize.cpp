@@ -54,7 +54,7 @@ std::vector<std::string> normalisation_names(std::uint32_t flags) {
       {kNulBytes, "nul_bytes_removed"},
       {kTitleLabel, "title_label_removed"},
       {kRoleWord, "title_role_word_preferred"},
-      {kTradeGap, "trade_named_with_inserted_words"},
+      {kTradeStem, "trade_named_by_stem"},
   };
   std::vector<std::string> out;
   for (const auto& [bit, name] : kNames)

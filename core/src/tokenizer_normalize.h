@@ -33,7 +33,7 @@ enum Normalisation : std::uint32_t {
   kNulBytes = 1u << 8,
   kTitleLabel = 1u << 9,
   kRoleWord = 1u << 10,  // positions not named with the title's role word were ranked down
-  kTradeGap = 1u << 11,  // the top occupation is named with words between its stem and suffix
+  kTradeStem = 1u << 11,  // the top occupation is named by its stem and the title's own agent suffix
 };
 std::vector<std::string> normalisation_names(std::uint32_t flags);
 

@@ -9,15 +9,44 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// Longest first, so that 师傅 is read as itself and not as 傅 after 师.
+// 技工 and 技师 before 工: 电焊技工's stem is 电焊, not 电焊技.
 constexpr std::string_view kNameSuffixes[] = {"师傅", "技工", "技师", "工", "员"};
 constexpr std::string_view kRoleSuffixes[] = {"师傅", "技工", "技师", "学徒", "工", "员"};
 constexpr std::string_view kOfficeRoles[] = {"专员", "研究员", "业务员", "文员"};
+constexpr std::size_t kMaxRoleChars = 60;  // as a free-text title line; keeps the work per title bounded
 
 std::size_t han_count(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t pos = 0; pos < s.size();) n += is_han(next_code_point(s, pos));
   return n;
+}
+
+bool is_white(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000; }
+
+// Where the white space starting at `pos` ends.
+std::size_t skip_white(std::string_view s, std::size_t pos) {
+  while (pos < s.size()) {
+    std::size_t next = pos;
+    if (!is_white(next_code_point(s, next))) break;
+    pos = next;
+  }
+  return pos;
+}
+
+// The run ending at `end` names the trade: it ends in an agent suffix and holds the stem (or an
+// earlier run does) at most `max_gap` Han characters before it.
+std::optional<std::size_t> gap_before(std::string_view role, std::string_view stem, std::size_t max_gap) {
+  for (std::string_view office : kOfficeRoles)
+    if (ends_with(role, office)) return std::nullopt;
+  for (std::string_view suffix : kRoleSuffixes) {
+    if (!ends_with(role, suffix)) continue;
+    const std::string_view before = role.substr(0, role.size() - suffix.size());
+    const std::size_t at = before.rfind(stem);  // the occurrence nearest the suffix
+    if (at == std::string_view::npos) return std::nullopt;
+    const std::size_t gap = han_count(before.substr(at + stem.size()));
+    return gap <= max_gap ? std::optional<std::size_t>(gap) : std::nullopt;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -33,20 +62,24 @@ std::string_view trade_stem(std::string_view name) {
 }
 
 std::string_view title_role(std::string_view title) {
-  std::size_t begin = 0;
-  // A leading tag such as 【急聘】 or (急招) is not the role.
+  std::size_t begin = skip_white(title, 0);
+  // A leading tag such as 【急聘】 or (急招) is not the role, unless nothing follows it.
   static constexpr std::string_view kTags[][2] = {{"【", "】"}, {"（", "）"}, {"(", ")"}, {"[", "]"}};
   for (const auto& tag : kTags)
-    if (title.substr(0, tag[0].size()) == tag[0]) {
-      const std::size_t close = title.find(tag[1]);
-      if (close != std::string_view::npos) begin = close + tag[1].size();
+    if (title.substr(begin, tag[0].size()) == tag[0]) {
+      const std::size_t close = title.find(tag[1], begin);
+      if (close != std::string_view::npos && skip_white(title, close + tag[1].size()) < title.size())
+        begin = close + tag[1].size();
+      else if (close != std::string_view::npos)
+        begin += tag[0].size();  // 【消控室值机员】: the whole title is in the tag
       break;
     }
-  while (begin < title.size() && title[begin] == ' ') ++begin;
-  std::size_t pos = begin, end = begin;
+  begin = skip_white(title, begin);
+  std::size_t pos = begin, end = begin, chars = 0;
   bool space_before = false;
-  while (pos < title.size()) {
+  while (pos < title.size() && chars < kMaxRoleChars) {
     const char32_t c = next_code_point(title, pos);
+    ++chars;
     if (is_han(c)) {
       end = pos;
       space_before = false;
@@ -59,19 +92,15 @@ std::string_view title_role(std::string_view title) {
   return title.substr(begin, end - begin);
 }
 
-bool names_trade_with_gap(std::string_view role, std::string_view stem, int max_gap) {
-  if (stem.empty() || role.size() <= stem.size()) return false;
-  for (std::string_view office : kOfficeRoles)
-    if (ends_with(role, office)) return false;
-  for (std::string_view suffix : kRoleSuffixes) {
-    if (!ends_with(role, suffix)) continue;
-    const std::string_view before = role.substr(0, role.size() - suffix.size());
-    // The stem's last occurrence before the suffix, and what lies between.
-    const std::size_t at = before.rfind(stem);
-    if (at == std::string_view::npos) return false;
-    return han_count(before.substr(at + stem.size())) <= static_cast<std::size_t>(max_gap);
+std::optional<std::size_t> trade_gap(std::string_view role, std::string_view stem, std::size_t max_gap) {
+  if (stem.empty()) return std::nullopt;
+  // Each run's end, first to last: "认知症照护专区 护理员" ends runs after 专区 and after 护理员.
+  for (std::size_t end = role.find(' ');; end = role.find(' ', end + 1)) {
+    const std::string_view prefix = role.substr(0, end);
+    if (prefix.size() > stem.size())
+      if (auto gap = gap_before(prefix, stem, max_gap)) return gap;
+    if (end == std::string_view::npos) return std::nullopt;
   }
-  return false;
 }
 
 }  // namespace talentmatch::detail

@@ -1,8 +1,11 @@
-// A skilled trade named with words between its stem and its agent suffix, as employers write it:
-// 消控室值机员 names 消控员 (stem 消控, then 室值机, then 员); 景泰蓝掐丝学徒 names 景泰蓝掐丝工;
-// 固体制剂车间操作工 names 制剂工. The exact name and the suffix swaps are TradeVariants'.
+// A skilled trade named by its stem and an agent suffix that is not its name's own, as employers
+// write it: 消控室值机员 names 消控员 (stem 消控, then 室值机, then 员); 景泰蓝掐丝学徒 names
+// 景泰蓝掐丝工; 固体制剂车间操作工 names 制剂工. The exact name and the swaps between 工, 员, 师,
+// 师傅, 技师, 技工 are TradeVariants'.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string_view>
 
 namespace talentmatch::detail {
@@ -11,14 +14,16 @@ namespace talentmatch::detail {
 // 技师) when two Han characters or more come before it; empty otherwise (焊工, or no suffix).
 std::string_view trade_stem(std::string_view name);
 
-// The role a posting's title names: its leading Han characters, single spaces between runs kept
+// The role a posting's title names: its leading Han characters, runs separated by one space kept
 // ("认知症照护专区 护理员 6500元" → "认知症照护专区 护理员"), up to anything else (a bracket,
-// a digit, a second space), after a leading tag such as 【急聘】. Empty when no Han character
-// comes first.
+// a digit, a second space) and at most 60 characters, after leading white space and a tag such as
+// 【急聘】. Empty when no Han character comes first.
 std::string_view title_role(std::string_view title);
 
-// Whether `role` ends in a trade's agent suffix (工, 员, 师傅, 技工, 技师, 学徒; not 专员 or 研究员,
-// which are office roles) and holds `stem` ending at most `max_gap` Han characters before it.
-bool names_trade_with_gap(std::string_view role, std::string_view stem, int max_gap);
+// How many Han characters lie between `stem` and the agent suffix (工, 员, 师傅, 技工, 技师, 学徒;
+// not 专员, 研究员, 业务员, 文员, which are office roles) that ends one of `role`'s runs, when the
+// stem comes in that run or an earlier one and at most `max_gap` characters before the suffix;
+// nullopt when no run names the trade so.
+std::optional<std::size_t> trade_gap(std::string_view role, std::string_view stem, std::size_t max_gap);
 
 }  // namespace talentmatch::detail

@@ -329,7 +329,7 @@ TEST(matcher_test, a_trade_is_named_with_words_between_its_stem_and_suffix) {
   const MatchResult r = match_text(bundled(), fire);
   EXPECT_EQ(r.best.id, "S36");
   const auto& n = r.normalisations;  // the explanation names the rewrite
-  EXPECT_NE(std::find(n.begin(), n.end(), "trade_named_with_inserted_words"), n.end());
+  EXPECT_NE(std::find(n.begin(), n.end(), "trade_named_by_stem"), n.end());
   EXPECT_EQ(match_text(bundled(), craft).best.id, "S57");
   EXPECT_EQ(match_text(bundled_with("trade_max_gap", 0), fire).best.kind, "none");
   EXPECT_EQ(match_text(bundled_with("trade_max_gap", 0), craft).best.kind, "none");

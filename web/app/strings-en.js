@@ -89,7 +89,7 @@ export default {
   'normalization.nul_bytes_removed': 'NUL bytes removed',
   'normalization.title_label_removed': 'title label removed',
   'normalization.title_role_word_preferred': 'positions named with the title\'s role word ranked first',
-  'normalization.trade_named_with_inserted_words': 'trade read from its name with words inserted (消控室值机员 → 消控员)',
+  'normalization.trade_named_by_stem': 'trade recognised by its stem and the title\'s own job suffix (消控室值机员 → 消控员)',
 
   'level.direction': 'direction',
   'level.core_field': 'core field',

@@ -89,7 +89,7 @@ export default {
   'normalization.nul_bytes_removed': '移除空字符',
   'normalization.title_label_removed': '去除“职位名称：”等标签',
   'normalization.title_role_word_preferred': '优先与标题职务词（如“教师”）一致的岗位',
-  'normalization.trade_named_with_inserted_words': '识别中间插入了词语的工种名称（如“消控室值机员”即“消控员”）',
+  'normalization.trade_named_by_stem': '按词干和标题自身的职务后缀识别工种（如“消控室值机员”即“消控员”）',
 
   'level.direction': '重点方向',
   'level.core_field': '核心领域',
