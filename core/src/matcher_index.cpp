@@ -230,18 +230,15 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
     Document doc(occupations.fields().size());
     Names names;  // with up to five suffix variants of each Chinese name
     names.reserve(2 + o.aliases_en.size() + 6 * (1 + o.aliases_zh.size()));
+    std::vector<std::string_view>& stems = occupation_stems.emplace_back();
+    // A Chinese name: its terms, its suffix variants, and its stem (trade_title.h).
     auto add_trade_name = [&](std::uint8_t field, const std::string& text) {
       const std::size_t before = names.size();
       add_text(collector, doc, field, text, &names);
       if (trade_variants && names.size() > before) trade_variants->add(text, names[before], names);
+      if (std::string_view stem = detail::trade_stem(text); !stem.empty()) stems.push_back(stem);
     };
     add_trade_name(kOccTitle, o.name_zh);
-    std::vector<std::string_view>& stems = occupation_stems.emplace_back();
-    auto add_stem = [&](const std::string& name) {
-      if (std::string_view stem = detail::trade_stem(name); !stem.empty()) stems.push_back(stem);
-    };
-    add_stem(o.name_zh);
-    for (const std::string& alias : o.aliases_zh) add_stem(alias);
     add_text(collector, doc, kOccTitle, o.name_en, &names);
     for (const std::string& alias : o.aliases_zh) add_trade_name(kOccAliases, alias);
     add_texts(collector, doc, kOccAliases, o.aliases_en, &names);

@@ -247,8 +247,7 @@ double QueryTerms::name_match(const Matcher::Index::Names& names) const {
   return best;
 }
 
-double QueryTerms::query_weight(const Term& t, const MatcherTuning& tuning) const {
-  const bool phrase = kind_of(index_.vocabulary.key(t.term)) == TermKind::phrase;
+double QueryTerms::query_weight(const Term& t, bool phrase, const MatcherTuning& tuning) {
   const double boost = phrase ? tuning.phrase_boost : 1;
   const double title = t.title_count ? tuning.query_title : 0;
   // BM25's query-term saturation: one mention counts query_body, repeats approach (1 + k3)×.
@@ -260,7 +259,7 @@ double QueryTerms::query_weight(const Term& t, const MatcherTuning& tuning) cons
 void QueryTerms::weigh(const MatcherTuning& tuning) {
   for (Term& t : terms_) {
     const bool phrase = kind_of(index_.vocabulary.key(t.term)) == TermKind::phrase;
-    t.weight = query_weight(t, tuning);
+    t.weight = query_weight(t, phrase, tuning);
     t.title_weight = t.title_count ? tuning.query_title * (phrase ? tuning.phrase_boost : 1) : 0;
     t.title_hit = t.title_count && !phrase;
   }

@@ -111,7 +111,7 @@ class QueryTerms {
 
   void read_field(std::uint8_t field, std::string_view text, bool first_line_is_title);
   void tokenize(std::size_t begin, std::size_t end, bool in_title);
-  double query_weight(const Term& t, const MatcherTuning& tuning) const;
+  static double query_weight(const Term& t, bool phrase, const MatcherTuning& tuning);
   TextSpan text_span(const Occurrence& o) const;
   void collect_evidence(const Bm25fIndex& index, std::uint32_t doc, std::vector<QueryEvidence>& ev) const;
   std::vector<TermEvidence> strongest_terms(const Bm25fIndex& index, std::vector<QueryEvidence>& ev) const;
