@@ -66,6 +66,13 @@ test('an off-catalogue posting (a cashier) comes back as no confident match, not
   await screenshot(page, 'view-assess-no-match');
 });
 
+test('a skilled-trade posting is announced as a skilled occupation, not a catalogue position', { timeout: 60_000 }, async () => {
+  const { page } = app;
+  await matchPosting(page, '焊工师傅 8000-12000/月\n负责钢结构件的二保焊、氩弧焊焊接，持焊工证，能看懂图纸。');
+  assert.match(await page.locator('#assess-result .best-card').textContent(), /技能人才急需紧缺职业/);
+  assert.equal((await page.locator('#assess-status').textContent()).trim(), '最可能的技能职业：焊工');
+});
+
 test('a sample posting is matched with one click', { timeout: 60_000 }, async () => {
   const { page } = app;
   const before = await page.evaluate(() => document.documentElement.dataset.assessed);

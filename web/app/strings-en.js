@@ -38,6 +38,7 @@ export default {
   'assess.empty': 'Paste or fill in a job posting first.',
   'assess.matching': 'Matching…',
   'assess.announce': 'Most likely catalogue position: {name}',
+  'assess.announce_occupation': 'Most likely skilled occupation: {name}',
   'assess.announce_fallback': 'No confident position; most likely {level}: {name}',
   'assess.announce_none': 'No confident catalogue position.',
   'assess.saved': 'Assessment saved; find it under Report.',

@@ -38,6 +38,7 @@ export default {
   'assess.empty': '请先粘贴或填写一则招聘启事。',
   'assess.matching': '正在匹配…',
   'assess.announce': '最可能的目录岗位：{name}',
+  'assess.announce_occupation': '最可能的技能职业：{name}',
   'assess.announce_fallback': '没有把握匹配到具体岗位；最可能的{level}：{name}',
   'assess.announce_none': '没有把握匹配到目录岗位。',
   'assess.saved': '评估已保存，可在“报告”中查看。',

@@ -63,7 +63,7 @@ function summary(result) {
     const fallback = result.fallback;
     return fallback ? t('assess.announce_fallback', { level: t(`level.${fallback.level}`), name: pick(fallback, 'name') }) : t('assess.announce_none');
   }
-  return t('assess.announce', { name: pick(best, 'name') });
+  return t(best.kind === 'occupation' ? 'assess.announce_occupation' : 'assess.announce', { name: pick(best, 'name') });
 }
 
 async function runMatch() {
@@ -84,8 +84,9 @@ async function runMatch() {
     const details = await resultDetails(tm, result, services);
     setCurrent({ posting, result, details, savedId: null });
     renderCurrent();
-    status(summary(result), 'ok');
-    announce(summary(result));
+    const message = summary(result);
+    status(message, 'ok');
+    announce(message);
     const motion = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
     byId('assess-status').scrollIntoView({ behavior: motion, block: 'start' });
     document.documentElement.dataset.assessed = String(Date.now());
