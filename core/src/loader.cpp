@@ -1,5 +1,6 @@
 #include "talentmatch/loader.h"
 
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -194,6 +195,12 @@ LoadResult load_catalogue(const std::vector<Source>& sources) {
 std::vector<Source> read_sources(const std::vector<std::string>& paths, std::vector<LoadError>& errors) {
   std::vector<Source> out;
   for (const auto& path : paths) {
+    // A directory opens as a stream on Linux and reports a nonsense size: say what it is.
+    std::error_code not_found;
+    if (std::filesystem::is_directory(path, not_found)) {
+      errors.push_back({path, "", "is a directory, not a catalogue file (name the files, e.g. " + path + "/*.json)"});
+      continue;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
       errors.push_back({path, "", "cannot open file"});

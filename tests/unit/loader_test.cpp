@@ -208,6 +208,15 @@ TEST(loader_test, unreadable_file_is_an_error_not_a_crash) {
   EXPECT_EQ(errors[0].to_string(), "/nonexistent/catalogue.json: cannot open file");
 }
 
+TEST(loader_test, a_directory_given_as_a_file_is_named_as_one) {
+  std::vector<LoadError> errors;
+  const std::string dir = TALENTMATCH_DATA_DIR;
+  auto sources = read_sources({dir}, errors);
+  EXPECT_TRUE(sources.empty());
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].to_string(), dir + ": is a directory, not a catalogue file (name the files, e.g. " + dir + "/*.json)");
+}
+
 TEST(loader_test, validating_one_document_alone_needs_no_others) {
   auto errors = validate_sources({{"q.json", testing::read_text(testing::data_path("qualifications"))}});
   EXPECT_TRUE(errors.empty()) << all_messages(errors);
