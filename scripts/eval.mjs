@@ -92,7 +92,7 @@ function baselineIndex() {
   const occ = new MiniSearch({ fields: ['text'], idField: 'id', tokenize: bigramTokenize,
     searchOptions: { tokenize: bigramTokenize, combineWith: 'OR' } });
   occ.addAll(skilled.occupations.map((o) => ({ id: o.id,
-    text: [o.name_zh, o.name_en, ...(o.aliases_zh || []), ...(o.aliases_en || [])].join('\n') })));
+    text: [o.name_zh, o.name_en, ...(o.aliases_zh || []), ...(o.aliases_en || []), o.tasks_zh || '', o.tasks_en || ''].join('\n') })));
   return { ms, occ };
 }
 

@@ -127,6 +127,8 @@ json occupation_json(const Catalogue& c, const Occupation& o) {
   j["new_in_2023"] = o.new_in_2023;
   j["aliases_zh"] = o.aliases_zh;
   j["aliases_en"] = o.aliases_en;
+  j["tasks_zh"] = o.tasks_zh;
+  j["tasks_en"] = o.tasks_en;
   j["salary_median"] = o.salary_median;
   j["salary_provenance"] = o.is_illustrative("salary_median") ? "illustrative" : "publication";
   if (const SkilledCategory* cat = c.skilled_category(o.category_id))

@@ -7,8 +7,8 @@ namespace talentmatch::detail {
 // Fitted by `node scripts/eval.mjs --fit` (L2-regularised logistic regression, 5-fold
 // cross-validated on tests/eval/postings_*.jsonl; the fold-by-fold figures are in
 // docs/MATCHING.md). Target: the candidate is the labelled answer.
-const LogisticModel kPositionModel = {-7.2380, 1.0837, 2.3138, 2.2454, 2.5302, 2.9152, -1.8827};
-const LogisticModel kOccupationModel = {-10.0500, 1.0346, 0.9553, 1.2895, 0.1812, 6.7455, -0.6259};
+const LogisticModel kPositionModel = {-7.3367, 1.0771, 2.4806, 2.3276, 2.7766, 2.8318, -2.0525};
+const LogisticModel kOccupationModel = {-12.2220, 1.6551, 1.2926, 1.3658, 0.4966, 6.0300, -1.0868};
 
 double logistic_confidence(const LogisticModel& m, const ConfidenceFeatures& f) {
   double z = m.bias + m.log_title * det_log(1 + f.title_score) + m.log_body * det_log(1 + f.body_score) +

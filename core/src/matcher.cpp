@@ -86,6 +86,8 @@ bool MatcherTuning::set(const std::string& name, double value) {
       {"b_field", &MatcherTuning::b_field},
       {"b_competencies", &MatcherTuning::b_competencies},
       {"b_majors", &MatcherTuning::b_majors},
+      {"w_tasks", &MatcherTuning::w_tasks},
+      {"b_tasks", &MatcherTuning::b_tasks},
       {"k1", &MatcherTuning::k1},
       {"query_title", &MatcherTuning::query_title},
       {"query_body", &MatcherTuning::query_body},

@@ -27,7 +27,10 @@ std::vector<FieldSpec> position_fields(const MatcherTuning& t) {
 }
 
 std::vector<FieldSpec> occupation_fields(const MatcherTuning& t) {
-  return {{"title", t.w_title, t.b_title}, {"aliases", t.w_aliases, t.b_aliases}, {"category", t.w_field, t.b_field}};
+  return {{"title", t.w_title, t.b_title},
+          {"aliases", t.w_aliases, t.b_aliases},
+          {"category", t.w_field, t.b_field},
+          {"tasks", t.w_tasks, t.b_tasks}};
 }
 
 // Where a text's terms go: occurrences (Bm25fIndex::occurrence(term, field)) and the field's
@@ -244,6 +247,8 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
     add_texts(collector, doc, kOccAliases, o.aliases_en, &names);
     if (const SkilledCategory* cat = c.skilled_category(o.category_id))
       doc.add(kOccCategory, category_terms[position_in(c.skilled.categories, cat)]);
+    add_text(collector, doc, kOccTasks, o.tasks_zh);
+    add_text(collector, doc, kOccTasks, o.tasks_en);
     occupation_names.push_back(std::move(names));
     doc.finish_into(occupations);
   }

@@ -15,7 +15,7 @@ namespace talentmatch {
 
 // Field order of the position index; names appear in explanations.
 enum PositionField : std::uint8_t { kPosTitle, kPosAliases, kPosDirection, kPosField, kPosCompetencies, kPosMajors };
-enum OccupationField : std::uint8_t { kOccTitle, kOccAliases, kOccCategory };
+enum OccupationField : std::uint8_t { kOccTitle, kOccAliases, kOccCategory, kOccTasks };
 
 struct Matcher::Index {
   detail::WordDictionary words;

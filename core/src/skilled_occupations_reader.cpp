@@ -51,6 +51,8 @@ SkilledOccupations read_skilled_occupations(const json& doc, JsonChecker& check)
       r.new_in_2023 = check.boolean(o, p, "new_in_2023", false, false);
       r.aliases_zh = check.text_list(o, p, "aliases_zh", false);
       r.aliases_en = check.text_list(o, p, "aliases_en", false);
+      r.tasks_zh = check.text(o, p, "tasks_zh", false);
+      r.tasks_en = check.text(o, p, "tasks_en", false);
       r.salary_median = check.positive_integer(o, p, "salary_median");
       occupations.define(r.id, p, check);
       out.occupations.push_back(std::move(r));

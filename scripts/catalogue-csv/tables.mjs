@@ -95,6 +95,9 @@ export const CATALOGUES = {
           col('aliases_en', 'list'),
           req('salary_median', 'integer'),
           ...recordTail,
+          // Added after the first release: last, so that older tables keep their column order.
+          col('tasks_zh', 'text'),
+          col('tasks_en', 'text'),
         ],
       },
     ],

@@ -43,6 +43,15 @@ test('a position page shows everything we hold about it, including provenance', 
   await screenshot(page, 'view-position');
 });
 
+test('an occupation page shows its work tasks and urgency, marked illustrative', { timeout: 30_000 }, async () => {
+  const { page } = app;
+  await page.goto(`${app.url}#/browse/occupation/S40`);
+  await page.locator('.record-title').waitFor();
+  const text = await page.locator('.record').textContent();
+  for (const part of ['汽车维修工', '主要工作任务', '发动机', '紧缺程度', '示意数据']) assert.ok(text.includes(part), part);
+  await screenshot(page, 'view-occupation');
+});
+
 test('by major (专业背景): 微电子 lists chip positions with stars and salary median', { timeout: 30_000 }, async () => {
   const { page } = app;
   await page.goto(`${app.url}#/browse/major`);

@@ -444,6 +444,28 @@ describe('import.sh', () => {
     assert.deepEqual(snapshot(data), before);
   });
 
+  // tasks_zh/tasks_en came after the first release: an occupations.csv without them still imports.
+  test('occupations.csv imports with or without the work-task columns', { skip: NO_CLI }, (t) => {
+    const data = tempDir(t);
+    for (const c of CATALOGUES) fs.copyFileSync(path.join(FIXTURES, `${c}.json`), path.join(data, `${c}.json`));
+    const csv = tempDir(t);
+    assert.equal(exportCsv(FIXTURES, csv, '--catalogue', 'skilled_occupations').status, 0);
+    const file = path.join(csv, 'occupations.csv');
+    const lines = fs.readFileSync(file, 'utf8').split('\r\n');
+    assert.match(lines[0], /,tasks_zh,tasks_en$/);
+    const older = lines.map((l, i) => (i === 0 ? l.replace(/,tasks_zh,tasks_en$/, '') : l.replace(/,,$/, '')));
+    fs.writeFileSync(file, older.join('\r\n'));
+    let r = importSh('--data', data, csv);
+    assert.equal(r.status, 0, r.output);
+    assert.equal(readJson(path.join(data, 'skilled_occupations.json')).occupations[0].tasks_zh, undefined);
+    fs.writeFileSync(file, lines.map((l, i) => (i === 1 ? l.replace(/,,$/, ',操作压片机、包衣机,Runs tablet presses') : l)).join('\r\n'));
+    r = importSh('--data', data, csv);
+    assert.equal(r.status, 0, r.output);
+    const s01 = readJson(path.join(data, 'skilled_occupations.json')).occupations[0];
+    assert.equal(s01.tasks_zh, '操作压片机、包衣机');
+    assert.equal(s01.tasks_en, 'Runs tablet presses');
+  });
+
   test('an id used in two catalogues fails the import', { skip: NO_CLI }, (t) => {
     const data = tempDir(t);
     for (const c of CATALOGUES) fs.copyFileSync(path.join(FIXTURES, `${c}.json`), path.join(data, `${c}.json`));

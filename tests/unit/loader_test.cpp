@@ -182,6 +182,18 @@ TEST(loader_test, ids_must_be_unique_across_documents) {
       << all_messages(r.errors);
 }
 
+// Work tasks are optional (older tables have none), but present they must be text.
+TEST(loader_test, an_occupations_tasks_are_optional_text) {
+  json doc = bundled_document("skilled_occupations");
+  doc["occupations"][0].erase("tasks_zh");
+  doc["occupations"][0].erase("tasks_en");
+  LoadResult without = load_with("skilled_occupations", doc);
+  EXPECT_TRUE(without.errors.empty()) << all_messages(without.errors);
+  doc["occupations"][1]["tasks_zh"] = 42;
+  LoadResult r = load_with("skilled_occupations", doc);
+  EXPECT_TRUE(has_error(r.errors, "occupations[1].tasks_zh: expected a string, got")) << all_messages(r.errors);
+}
+
 TEST(loader_test, declared_counts_must_match_the_records) {
   json doc = bundled_document("key_industries");
   doc["counts"] = {{"positions", 999}};

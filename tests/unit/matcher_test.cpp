@@ -335,6 +335,26 @@ TEST(matcher_test, a_trade_is_named_with_words_between_its_stem_and_suffix) {
   EXPECT_EQ(match_text(bundled_with("trade_max_gap", 0), hvac).best.kind, "none");
 }
 
+// A posting's duties are evidence for a trade through its work tasks: "机修师傅" alone could be any
+// mechanic, but engines, chassis and a diagnostic tool at a 4S dealer are 汽车维修工's tasks; a
+// domestic store's listings and 直通车 are 电子商务师's, not cross-border store operations'.
+TEST(matcher_test, a_trade_is_recognised_by_its_work_tasks) {
+  const char* mechanic = "机修师傅（大工）\n品牌4S店招聘，负责车辆保养维修，检修发动机、底盘和制动系统，会用诊断仪读故障码。";
+  const char* store = "天猫/京东店铺运营\n负责店铺日常运营，商品上下架、详情页优化，直通车推广，报名618、双11大促。";
+  const MatchResult r = match_text(bundled(), mechanic);
+  EXPECT_EQ(r.best.kind, "occupation") << r.reason;
+  EXPECT_EQ(r.best.id, "S40");
+  const RecordExplanation& why = r.explanations.back();  // the top occupation's
+  ASSERT_EQ(why.id, "S40");
+  const bool tasks_matched = std::any_of(why.terms.begin(), why.terms.end(), [](const TermEvidence& t) {
+    return std::any_of(t.fields.begin(), t.fields.end(), [](const char* f) { return std::string_view(f) == "tasks"; });
+  });
+  EXPECT_TRUE(tasks_matched);
+  EXPECT_EQ(match_text(bundled(), store).best.id, "S17");
+  EXPECT_NE(match_text(bundled_with("w_tasks", 0), mechanic).best.id, "S40");
+  EXPECT_NE(match_text(bundled_with("w_tasks", 0), store).best.id, "S17");
+}
+
 // The title's role word decides between leading positions: an IB physics teacher shares more words
 // with the IB coordinator's aliases (IB, DP, MYP), but is a teacher; 专任教师 is a teacher even when
 // its bracket names industrial robots.

@@ -62,6 +62,7 @@ function occupationPage(o) {
       row(t('record.aliases'), list([...(o.aliases_zh ?? []), ...(o.aliases_en ?? [])])),
       row(t('badge.new_2023'), o.new_in_2023 ? t('check.yes') : t('check.no')),
       row(t('record.id'), o.id))),
+    o.tasks_zh || o.tasks_en ? panel('panel', t('record.tasks'), h('p', { class: 'prose' }, pick(o, 'tasks'))) : null,
     provenanceBlock(o),
   ];
 }

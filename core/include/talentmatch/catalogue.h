@@ -79,6 +79,7 @@ struct Occupation : Record {
   int urgency = 0;
   bool new_in_2023 = false;
   std::vector<std::string> aliases_zh, aliases_en;
+  std::string tasks_zh, tasks_en;  // main work tasks (as 职业分类大典 lists them); optional
   std::int64_t salary_median = 0;
 };
 

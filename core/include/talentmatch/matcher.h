@@ -35,6 +35,9 @@ struct MatcherTuning {
   // BM25F over positions: field weights (relative to a competency mention) and length normalisation.
   double w_title = 6, w_aliases = 3, w_direction = 2.5, w_field = 1.5, w_competencies = 2.5, w_majors = 0.8;
   double b_title = 0.3, b_aliases = 0.5, b_direction = 0.3, b_field = 0.3, b_competencies = 0.75, b_majors = 0.5;
+  // BM25F over skilled occupations: name and aliases use w_/b_title and w_/b_aliases, the category
+  // w_/b_field, and the trade's work tasks these (a posting's duties are evidence for a trade).
+  double w_tasks = 2.5, b_tasks = 0.75;
   double k1 = 1.2;
   // The posting side: a title term counts `query_title`; a body term `query_body` per mention,
   // saturating like BM25's k3 (repeats approach (1 + body_saturation) × query_body).
