@@ -8,7 +8,7 @@ namespace talentmatch::detail {
 // cross-validated on tests/eval/postings_*.jsonl; the fold-by-fold figures are in
 // docs/MATCHING.md). Target: the candidate is the labelled answer.
 const LogisticModel kPositionModel = {-7.3367, 1.0771, 2.4806, 2.3276, 2.7766, 2.8318, -2.0525};
-const LogisticModel kOccupationModel = {-12.2220, 1.6551, 1.2926, 1.3658, 0.4966, 6.0300, -1.0868};
+const LogisticModel kOccupationModel = {-12.5421, 1.6353, 1.5139, 1.5027, 1.1304, 6.2541, -1.2786};
 
 double logistic_confidence(const LogisticModel& m, const ConfidenceFeatures& f) {
   double z = m.bias + m.log_title * det_log(1 + f.title_score) + m.log_body * det_log(1 + f.body_score) +
