@@ -42,9 +42,17 @@ class Bm25fIndex {
   // gigabytes of catalogue text).
   static std::uint32_t occurrence(std::uint32_t term, std::uint8_t field) { return (term << kFieldBits) | field; }
 
-  // One document: an occurrence() per (term, field) occurrence, and each field's length in tokens.
-  void add_document(std::vector<std::uint32_t> occurrences, const std::vector<std::uint32_t>& field_lengths);
-  // Computes every weight; call once after the last add_document.
+  // Building, one document at a time: start_document() opens the next one; its occurrence()s
+  // (one per (term, field) occurrence, in text order) are appended to occurrences() and its
+  // fields' lengths in tokens added to length(field). All documents share these two arrays: a
+  // vector per document cost an allocation each and held memory reserved for the longest.
+  void start_document();
+  // Room for `documents` of about `occurrences_each` occurrences, so the shared arrays are not
+  // copied as they grow.
+  void reserve(std::size_t documents, std::size_t occurrences_each);
+  std::vector<std::uint32_t>& occurrences() { return occurrences_; }
+  std::uint32_t& length(std::uint8_t field) { return lengths_[lengths_.size() - fields_.size() + field]; }
+  // Computes every weight; call once after the last document.
   void finish(std::size_t vocabulary_size);
 
   const Posting* begin(std::uint32_t term) const { return term + 1 < offsets_.size() ? &postings_[offsets_[term]] : nullptr; }
@@ -56,18 +64,19 @@ class Bm25fIndex {
   std::uint32_t document_frequency(std::uint32_t term) const {
     return term + 1 < offsets_.size() ? offsets_[term + 1] - offsets_[term] : 0;
   }
-  std::size_t document_count() const { return docs_.size(); }
+  std::size_t document_count() const { return document_count_; }
   const std::vector<FieldSpec>& fields() const { return fields_; }
   double idf(std::uint32_t df) const;
 
  private:
-  struct Doc {
-    std::vector<std::uint32_t> occurrences;  // in text order
-    std::vector<std::uint32_t> lengths;
-  };
   std::vector<FieldSpec> fields_;
   double k1_;
-  std::vector<Doc> docs_;
+  std::size_t document_count_ = 0;
+  // Until finish(): every document's occurrences, doc d's in [occurrence_offsets_[d],
+  // occurrence_offsets_[d + 1]), and its field lengths at lengths_[d * fields + f].
+  std::vector<std::uint32_t> occurrences_;
+  std::vector<std::uint32_t> occurrence_offsets_;
+  std::vector<std::uint32_t> lengths_;
   std::vector<std::uint32_t> offsets_;  // CSR: term → [offsets_[t], offsets_[t + 1]) in postings_
   std::vector<Posting> postings_;
   std::vector<std::uint32_t> doc_offsets_;  // CSR: doc → [doc_offsets_[d], doc_offsets_[d + 1]) in doc_terms_

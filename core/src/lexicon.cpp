@@ -7,10 +7,12 @@ namespace talentmatch::detail {
 // Unit keys the tokenizer gives to characters no phrase can contain.
 constexpr std::uint32_t kNoUnitKey = 0xFFFFFFFFu;
 
-// Nodes reserved for a catalogue like the bundled one (15 382), so that adding never copies them.
+// Nodes and entries reserved for a catalogue like the bundled one (16 406 nodes, 4 299 entries),
+// so that adding never copies them.
 Lexicon::Lexicon() : root_han_(kHanLast - kHanFirst + 1, kNoNode) {
-  node_entry_.reserve(1 << 14);
-  list_.reserve(1 << 14);
+  node_entry_.reserve(kExpectedNodes);
+  list_.reserve(kExpectedNodes);
+  entries_.reserve(kExpectedEntries);
   add_node(0);
 }
 

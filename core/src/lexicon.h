@@ -75,6 +75,7 @@ class Lexicon {
   // is taken at every text position and most phrases stop there.
   static constexpr std::uint32_t kHanFirst = 0x4E00, kHanLast = 0x9FFF, kWordBase = 0x200000;
   static constexpr std::uint32_t kNoNode = FlatMap::kMissing;
+  static constexpr std::size_t kExpectedNodes = 20000, kExpectedEntries = 6000;
   std::uint32_t* root_slot(std::uint32_t key);
   std::uint32_t add_node(std::uint32_t key);  // a new node with no children; returns its number
   std::uint32_t child(std::uint32_t node, std::uint32_t key) const {

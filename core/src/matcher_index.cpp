@@ -50,22 +50,21 @@ struct TermList {
   TermOutput output() { return {&terms, &length, 0}; }
 };
 
-// One document's (term, field) occurrences and field lengths.
+// The index's open document: its (term, field) occurrences and field lengths.
 class Document {
  public:
-  explicit Document(std::size_t fields) : lengths_(fields, 0) { occurrences_.reserve(512); }
-  TermOutput output(std::uint8_t field) { return {&occurrences_, &lengths_[field], field}; }
+  explicit Document(Bm25fIndex& index) : index_(index) { index.start_document(); }
+  TermOutput output(std::uint8_t field) { return {&index_.occurrences(), &index_.length(field), field}; }
   void add(std::uint8_t field, const TermList& list) {
-    const std::size_t at = occurrences_.size();
-    occurrences_.insert(occurrences_.end(), list.terms.begin(), list.terms.end());
-    for (std::size_t i = at; i < occurrences_.size(); ++i) occurrences_[i] |= field;  // field 0 → `field`
-    lengths_[field] += list.length;
+    std::vector<std::uint32_t>& occurrences = index_.occurrences();
+    const std::size_t at = occurrences.size();
+    occurrences.insert(occurrences.end(), list.terms.begin(), list.terms.end());
+    for (std::size_t i = at; i < occurrences.size(); ++i) occurrences[i] |= field;  // field 0 → `field`
+    index_.length(field) += list.length;
   }
-  void finish_into(Bm25fIndex& index) { index.add_document(std::move(occurrences_), lengths_); }
 
  private:
-  std::vector<std::uint32_t> occurrences_;
-  std::vector<std::uint32_t> lengths_;
+  Bm25fIndex& index_;
 };
 
 // Tokenizes catalogue texts into term ids, growing the vocabulary. For a name it also keeps the
@@ -174,6 +173,9 @@ std::vector<TermList> name_terms(TermCollector& collector, const std::vector<Rec
   return out;
 }
 
+// A document has about 170 occurrences in the bundled catalogue (positions and occupations alike).
+constexpr std::size_t kOccurrencesPerDocument = 192;
+
 template <class Record>
 std::size_t position_in(const std::vector<Record>& records, const Record* r) {
   return static_cast<std::size_t>(r - records.data());
@@ -189,6 +191,19 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
     : positions(position_fields(tuning), tuning.k1),
       occupations(occupation_fields(tuning), tuning.k1),
       skip_nested_phrases(tuning.skip_nested_phrases != 0) {
+  read_documents(c, tuning);
+  positions.finish(vocabulary.size());
+  occupations.finish(vocabulary.size());
+  position_heads.assign(vocabulary.size(), 0);
+  std::vector<std::uint32_t> seen(vocabulary.size(), 0xFFFFFFFFu);  // counted once per position
+  for (std::uint32_t doc = 0; doc < position_names.size(); ++doc)
+    for (const Name& n : position_names[doc])
+      if (seen[n.head] != doc) seen[n.head] = doc, ++position_heads[n.head];
+}
+
+// What reads the catalogue (the segment cache, the tokenizers, shared terms) is local here, so it
+// is freed before finish() allocates the postings: the build's peak memory is lower by as much.
+void Matcher::Index::read_documents(const Catalogue& c, const MatcherTuning& tuning) {
   detail::Tokenizer builder(words, nullptr, true);
   detail::SegmentCache cache;
   detail::add_catalogue_phrases(c, builder, lexicon, tuning.skill_phrases != 0, cache);
@@ -201,6 +216,8 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
   const auto field_terms = name_terms(collector, c.key.core_fields);
   const auto industry_terms = name_terms(collector, c.key.industries);
   TermMemo majors(collector);
+  positions.reserve(c.key.positions.size(), kOccurrencesPerDocument);
+  occupations.reserve(c.skilled.occupations.size(), kOccurrencesPerDocument);
 
   for (const auto& p : c.key.positions) {
     const Direction& d = c.direction_of(p);
@@ -209,7 +226,7 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
     directions.push_back(&d);
     fields.push_back(&f);
     industries.push_back(&i);
-    Document doc(positions.fields().size());
+    Document doc(positions);
     Names names;
     names.reserve(2 + p.aliases_zh.size() + p.aliases_en.size());
     add_text(collector, doc, kPosTitle, p.title_zh, &names);
@@ -224,13 +241,12 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
     majors.add_texts(doc, kPosMajors, p.majors_zh);
     majors.add_texts(doc, kPosMajors, p.majors_en);
     position_names.push_back(std::move(names));
-    doc.finish_into(positions);
   }
   const auto category_terms = name_terms(collector, c.skilled.categories);
   std::optional<detail::TradeVariants> trade_variants;
   if (tuning.trade_stems != 0) trade_variants.emplace(vocabulary);
   for (const auto& o : c.skilled.occupations) {
-    Document doc(occupations.fields().size());
+    Document doc(occupations);
     Names names;  // with up to five suffix variants of each Chinese name
     names.reserve(2 + o.aliases_en.size() + 6 * (1 + o.aliases_zh.size()));
     std::vector<std::string_view>& stems = occupation_stems.emplace_back();
@@ -250,15 +266,7 @@ Matcher::Index::Index(const Catalogue& c, const MatcherTuning& tuning)
     add_text(collector, doc, kOccTasks, o.tasks_zh);
     add_text(collector, doc, kOccTasks, o.tasks_en);
     occupation_names.push_back(std::move(names));
-    doc.finish_into(occupations);
   }
-  positions.finish(vocabulary.size());
-  occupations.finish(vocabulary.size());
-  position_heads.assign(vocabulary.size(), 0);
-  std::vector<std::uint32_t> seen(vocabulary.size(), 0xFFFFFFFFu);  // counted once per position
-  for (std::uint32_t doc = 0; doc < position_names.size(); ++doc)
-    for (const Name& n : position_names[doc])
-      if (seen[n.head] != doc) seen[n.head] = doc, ++position_heads[n.head];
 }
 
 }  // namespace talentmatch

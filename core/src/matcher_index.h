@@ -50,6 +50,10 @@ struct Matcher::Index {
     t.skip_nested_phrases = skip_nested_phrases;
     return t;
   }
+
+ private:
+  // The lexicon, the vocabulary and every document's occurrences and names, from the catalogue.
+  void read_documents(const Catalogue& catalogue, const MatcherTuning& tuning);
 };
 
 namespace detail {
