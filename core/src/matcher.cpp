@@ -13,10 +13,9 @@ namespace {
 
 // Whether the title's role names a trade by one of its stems and an agent suffix of the title's
 // own (trade_title.h).
-bool named_by_stem(std::string_view role, const std::vector<std::string_view>& stems, std::size_t max_gap) {
-  if (role.empty()) return false;
+bool named_by_stem(const detail::AgentRuns& runs, const std::vector<std::string_view>& stems, std::size_t max_gap) {
   for (std::string_view stem : stems)
-    if (detail::trade_gap(role, stem, max_gap)) return true;
+    if (runs.gap(stem, max_gap)) return true;
   return false;
 }
 
@@ -167,7 +166,7 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
   std::vector<Ranked> top_occ = rank(occ_scores.total, k);
   // NaN and huge values from --set must not reach an integer cast.
   const std::size_t max_gap = tuning_.trade_max_gap > 0 ? static_cast<std::size_t>(std::min(tuning_.trade_max_gap, 16.0)) : 0;
-  const std::string_view role = max_gap > 0 ? title_role(query.title_text()) : std::string_view{};
+  const detail::AgentRuns runs(max_gap > 0 ? title_role(query.title_text()) : std::string_view{});
   r.occupations.reserve(top_occ.size());
   for (std::size_t i = 0; i < top_occ.size(); ++i) {
     OccupationCandidate oc;
@@ -175,7 +174,7 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
     oc.score = top_occ[i].score;
     oc.features = features_of(occ_scores, top_occ, i, query.title_term_count());
     oc.features.name_match = query.name_match(ix.occupation_names[top_occ[i].doc]);
-    if (named_by_stem(role, ix.occupation_stems[top_occ[i].doc], max_gap) &&
+    if (named_by_stem(runs, ix.occupation_stems[top_occ[i].doc], max_gap) &&
         tuning_.trade_gap_match > oc.features.name_match) {
       oc.features.name_match = tuning_.trade_gap_match;
       if (i == 0) rewrites |= kTradeStem;

@@ -33,19 +33,12 @@ std::size_t skip_white(std::string_view s, std::size_t pos) {
   return pos;
 }
 
-// The run ending at `end` names the trade: it ends in an agent suffix and holds the stem (or an
-// earlier run does) at most `max_gap` Han characters before it.
-std::optional<std::size_t> gap_before(std::string_view role, std::string_view stem, std::size_t max_gap) {
+// `prefix` without the agent suffix it ends in; nullopt when it ends in none, or in an office role.
+std::optional<std::string_view> without_agent_suffix(std::string_view prefix) {
   for (std::string_view office : kOfficeRoles)
-    if (ends_with(role, office)) return std::nullopt;
-  for (std::string_view suffix : kRoleSuffixes) {
-    if (!ends_with(role, suffix)) continue;
-    const std::string_view before = role.substr(0, role.size() - suffix.size());
-    const std::size_t at = before.rfind(stem);  // the occurrence nearest the suffix
-    if (at == std::string_view::npos) return std::nullopt;
-    const std::size_t gap = han_count(before.substr(at + stem.size()));
-    return gap <= max_gap ? std::optional<std::size_t>(gap) : std::nullopt;
-  }
+    if (ends_with(prefix, office)) return std::nullopt;
+  for (std::string_view suffix : kRoleSuffixes)
+    if (ends_with(prefix, suffix)) return prefix.substr(0, prefix.size() - suffix.size());
   return std::nullopt;
 }
 
@@ -92,15 +85,23 @@ std::string_view title_role(std::string_view title) {
   return title.substr(begin, end - begin);
 }
 
-std::optional<std::size_t> trade_gap(std::string_view role, std::string_view stem, std::size_t max_gap) {
-  if (stem.empty()) return std::nullopt;
+AgentRuns::AgentRuns(std::string_view role) {
   // Each run's end, first to last: "认知症照护专区 护理员" ends runs after 专区 and after 护理员.
   for (std::size_t end = role.find(' ');; end = role.find(' ', end + 1)) {
-    const std::string_view prefix = role.substr(0, end);
-    if (prefix.size() > stem.size())
-      if (auto gap = gap_before(prefix, stem, max_gap)) return gap;
-    if (end == std::string_view::npos) return std::nullopt;
+    if (auto before = without_agent_suffix(role.substr(0, end))) before_suffix_.push_back(*before);
+    if (end == std::string_view::npos) return;
   }
+}
+
+std::optional<std::size_t> AgentRuns::gap(std::string_view stem, std::size_t max_gap) const {
+  if (stem.empty()) return std::nullopt;
+  for (std::string_view before : before_suffix_) {
+    const std::size_t at = before.rfind(stem);  // the occurrence nearest the suffix
+    if (at == std::string_view::npos) continue;
+    const std::size_t gap = han_count(before.substr(at + stem.size()));
+    if (gap <= max_gap) return gap;
+  }
+  return std::nullopt;
 }
 
 }  // namespace talentmatch::detail

@@ -8,6 +8,8 @@
 #include <optional>
 #include <string_view>
 
+#include "talentmatch/fixed_list.h"
+
 namespace talentmatch::detail {
 
 // The stem of a trade's Chinese name: the name without its agent suffix (工, 员, 师傅, 技工,
@@ -20,10 +22,20 @@ std::string_view trade_stem(std::string_view name);
 // 【急聘】. Empty when no Han character comes first.
 std::string_view title_role(std::string_view title);
 
-// How many Han characters lie between `stem` and the agent suffix (工, 员, 师傅, 技工, 技师, 学徒;
-// not 专员, 研究员, 业务员, 文员, which are office roles) that ends one of `role`'s runs, when the
-// stem comes in that run or an earlier one and at most `max_gap` characters before the suffix;
-// nullopt when no run names the trade so.
-std::optional<std::size_t> trade_gap(std::string_view role, std::string_view stem, std::size_t max_gap);
+// A title's role read once for every trade's stem: each of its runs that ends in an agent suffix
+// (工, 员, 师傅, 技工, 技师, 学徒; not 专员, 研究员, 业务员, 文员, which are office roles), without
+// that suffix and with the runs before it.
+class AgentRuns {
+ public:
+  explicit AgentRuns(std::string_view role);
+  // How many Han characters lie between `stem` and the suffix of the first run that holds it (in
+  // that run or an earlier one) at most `max_gap` characters before the suffix; nullopt when no
+  // run names the trade so.
+  std::optional<std::size_t> gap(std::string_view stem, std::size_t max_gap) const;
+
+ private:
+  // A role has at most 60 characters, so at most 30 runs.
+  FixedList<std::string_view, 32> before_suffix_;
+};
 
 }  // namespace talentmatch::detail

@@ -35,17 +35,17 @@ TEST(trade_title_test, the_role_is_the_titles_leading_han_run) {
 }
 
 TEST(trade_title_test, a_title_names_a_trade_when_its_stem_comes_shortly_before_an_agent_suffix) {
-  EXPECT_EQ(trade_gap("消控室值机员", "消控", 4), 3u);
-  EXPECT_EQ(trade_gap("固体制剂车间操作工", "制剂", 4), 4u);
-  EXPECT_EQ(trade_gap("景泰蓝掐丝学徒", "景泰蓝掐丝", 4), 0u);              // 学徒 is the title's own
-  EXPECT_EQ(trade_gap("认知症照护专区 护理员", "认知症照护", 4), 4u);       // spaces do not count
-  EXPECT_EQ(trade_gap("景泰蓝掐丝学徒 包午餐", "景泰蓝掐丝", 4), 0u);       // any run may end the role
-  EXPECT_FALSE(trade_gap("消控室值机员", "消控", 2));            // the gap is 3
-  EXPECT_FALSE(trade_gap("制剂研发工程师", "制剂", 4));          // 师 alone is no trade's
-  EXPECT_FALSE(trade_gap("护理质控专员", "护理", 4));            // an office role
-  EXPECT_FALSE(trade_gap("养老院护理部主管", "养老院护理", 4));  // no agent suffix
-  EXPECT_FALSE(trade_gap("消控员", "消控员", 4));                // nothing after the stem
-  EXPECT_FALSE(trade_gap("", "消控", 4));
+  EXPECT_EQ(AgentRuns("消控室值机员").gap("消控", 4), 3u);
+  EXPECT_EQ(AgentRuns("固体制剂车间操作工").gap("制剂", 4), 4u);
+  EXPECT_EQ(AgentRuns("景泰蓝掐丝学徒").gap("景泰蓝掐丝", 4), 0u);              // 学徒 is the title's own
+  EXPECT_EQ(AgentRuns("认知症照护专区 护理员").gap("认知症照护", 4), 4u);       // spaces do not count
+  EXPECT_EQ(AgentRuns("景泰蓝掐丝学徒 包午餐").gap("景泰蓝掐丝", 4), 0u);       // any run may end the role
+  EXPECT_FALSE(AgentRuns("消控室值机员").gap("消控", 2));            // the gap is 3
+  EXPECT_FALSE(AgentRuns("制剂研发工程师").gap("制剂", 4));          // 师 alone is no trade's
+  EXPECT_FALSE(AgentRuns("护理质控专员").gap("护理", 4));            // an office role
+  EXPECT_FALSE(AgentRuns("养老院护理部主管").gap("养老院护理", 4));  // no agent suffix
+  EXPECT_FALSE(AgentRuns("消控员").gap("消控员", 4));                // nothing after the stem
+  EXPECT_FALSE(AgentRuns("").gap("消控", 4));
 }
 
 }  // namespace
