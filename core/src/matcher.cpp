@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "confidence.h"
+#include "general_role.h"
 #include "matcher_decide.h"
 #include "matcher_index.h"
 #include "matcher_query.h"
@@ -61,6 +62,20 @@ bool prefer_the_titles_role(const Matcher::Index& ix, std::uint32_t head, const 
   return any;
 }
 
+// The general role the title ends in (general_role.h), when the best position is named no further
+// than by that role: 大客户销售经理（芯片原厂） is a sales manager, not 物流销售经理.
+std::optional<std::string> unnamed_general_role(const PositionCandidate& best, std::string_view title) {
+  if (best.features.name_match >= 1) return std::nullopt;  // a whole name of it is in the title
+  const std::optional<detail::GeneralRole> role = detail::general_role(title);
+  if (!role) return std::nullopt;
+  const Position& p = *best.position;
+  std::vector<const std::string*> names{&p.title_zh, &p.title_en};
+  for (const std::string& a : p.aliases_zh) names.push_back(&a);
+  for (const std::string& a : p.aliases_en) names.push_back(&a);
+  if (detail::names_beyond_role(names, title, *role)) return std::nullopt;
+  return std::string(role->text);
+}
+
 constexpr std::size_t kMaxTopK = 50;
 // The fallback weighs the shares of this many leading positions.
 constexpr std::size_t kFallbackCandidates = 10;
@@ -101,6 +116,7 @@ bool MatcherTuning::set(const std::string& name, double value) {
       {"trade_max_gap", &MatcherTuning::trade_max_gap},
       {"head_penalty", &MatcherTuning::head_penalty},
       {"head_max_share", &MatcherTuning::head_max_share},
+      {"general_roles", &MatcherTuning::general_roles},
       {"position_margin", &MatcherTuning::position_margin},
       {"occupation_threshold", &MatcherTuning::occupation_threshold},
       {"fallback_share", &MatcherTuning::fallback_share},
@@ -184,10 +200,14 @@ MatchResult Matcher::match(const PostingInput& posting, const MatchOptions& opti
     r.occupations.push_back(oc);
   }
 
-  r.normalisations = normalisation_names(query.flags() | rewrites);
   make_coherent(r.positions);
   make_coherent(r.occupations);
-  decide(tuning_, ix, top, r);
+  const std::optional<std::string> general = tuning_.general_roles > 0 && !r.positions.empty()
+                                                 ? unnamed_general_role(r.positions[0], query.title_text())
+                                                 : std::nullopt;
+  if (general) rewrites |= kGeneralRole;
+  r.normalisations = normalisation_names(query.flags() | rewrites);
+  decide(tuning_, ix, top, general, r);
   compare_salary(posting, r);
   if (options.explain) {
     const std::size_t n = std::min(r.positions.size(), options.explain_k);

@@ -104,7 +104,8 @@ ConfidenceFeatures features_of(const Scores& s, const std::vector<Ranked>& top, 
   return f;
 }
 
-void decide(const MatcherTuning& tuning, const Matcher::Index& ix, const std::vector<Ranked>& top, MatchResult& r) {
+void decide(const MatcherTuning& tuning, const Matcher::Index& ix, const std::vector<Ranked>& top,
+            const std::optional<std::string>& general_role, MatchResult& r) {
   const double pos = r.positions.empty() ? 0 : r.positions[0].confidence;
   const double occ = r.occupations.empty() ? 0 : r.occupations[0].confidence;
   // A title that is exactly a skilled occupation's name (and not the best position's) names that
@@ -116,7 +117,7 @@ void decide(const MatcherTuning& tuning, const Matcher::Index& ix, const std::ve
   // guess between them, which the fallback to their shared level says better.
   const bool position_leads =
       !r.positions.empty() && (pos >= tuning.sure_position || r.positions[0].features.margin >= tuning.position_margin);
-  if (pos >= tuning.position_threshold && position_leads && !occupation_wins) {
+  if (pos >= tuning.position_threshold && position_leads && !occupation_wins && !general_role) {
     const Position& p = *r.positions[0].position;
     r.best = {"position", p.id, p.title_zh, p.title_en, pos};
     r.reason = "position confidence " + fixed2(pos) + " reaches the threshold " + fixed2(tuning.position_threshold);
@@ -135,6 +136,12 @@ void decide(const MatcherTuning& tuning, const Matcher::Index& ix, const std::ve
   r.best.confidence = 1 - std::max(pos, occ);
   if (r.positions.empty()) {
     r.reason = "nothing in the posting matches the catalogue";
+    return;
+  }
+  if (general_role) {
+    // No fallback: the posting's industry is not the job's (a chip firm's sales manager).
+    r.reason = "no catalogue position: the title names a general role (" + *general_role +
+               "), which the catalogue does not list";
     return;
   }
   const ConfidenceFeatures& f = r.positions[0].features;

@@ -2,6 +2,8 @@
 // decision with its fallback to a coarser level, and the salary verdict.
 #pragma once
 
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "matcher_index.h"
@@ -24,9 +26,10 @@ ConfidenceFeatures features_of(const Scores& scores, const std::vector<Ranked>& 
                                std::size_t title_terms);
 
 // Sets best, reason and (for none) fallback. `top` ranks positions, with at least the
-// kFallbackCandidates best for the fallback's shares.
+// kFallbackCandidates best for the fallback's shares. `general_role`: the general role the title
+// names and the best position does not go beyond (general_role.h); no position is then the answer.
 void decide(const MatcherTuning& tuning, const Matcher::Index& index, const std::vector<Ranked>& top,
-            MatchResult& result);
+            const std::optional<std::string>& general_role, MatchResult& result);
 
 // The verdict's thresholds on offer midpoint / median: below under 0.9, above over 1.1.
 constexpr double kBelowRatio = 0.9;

@@ -55,6 +55,7 @@ std::vector<std::string> normalisation_names(std::uint32_t flags) {
       {kTitleLabel, "title_label_removed"},
       {kRoleWord, "title_role_word_preferred"},
       {kTradeStem, "trade_named_by_stem"},
+      {kGeneralRole, "title_general_role"},
   };
   std::vector<std::string> out;
   for (const auto& [bit, name] : kNames)

@@ -34,6 +34,7 @@ enum Normalisation : std::uint32_t {
   kTitleLabel = 1u << 9,
   kRoleWord = 1u << 10,  // positions not named with the title's role word were ranked down
   kTradeStem = 1u << 11,  // the top occupation is named by its stem and the title's own agent suffix
+  kGeneralRole = 1u << 12,  // the title names a general role (销售经理, 客服) the catalogue does not list
 };
 std::vector<std::string> normalisation_names(std::uint32_t flags);
 

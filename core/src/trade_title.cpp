@@ -5,10 +5,6 @@
 namespace talentmatch::detail {
 namespace {
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // 技工 and 技师 before 工: 电焊技工's stem is 电焊, not 电焊技.
 constexpr std::string_view kNameSuffixes[] = {"师傅", "技工", "技师", "工", "员"};
 constexpr std::string_view kRoleSuffixes[] = {"师傅", "技工", "技师", "学徒", "工", "员"};

@@ -374,6 +374,31 @@ TEST(matcher_test, the_titles_role_word_decides_between_leading_positions) {
   EXPECT_EQ(match_text(bundled_with("head_penalty", 0), vocational).positions.at(0).position->id, "P141");
 }
 
+// A sales manager at a chip firm, a junior-school maths teacher, an office manager are general roles:
+// no catalogue position, though BM25 finds one of the industry (logistics sales, the international
+// school's teacher). A title that also says what the position adds is that position.
+TEST(matcher_test, a_general_role_is_no_catalogue_position) {
+  const char* sales = "大客户销售经理（芯片原厂）25-40K+提成\n负责国产MCU芯片的大客户开拓与维护，完成销售目标。";
+  const char* teacher = "初中数学教师（民办学校）9-14K\n负责初二数学教学，批改作业，参与教研活动。";
+  const char* office = "Office Manager | Shanghai\nRun the office: facilities, vendors, travel and front desk.";
+  for (const char* text : {sales, teacher, office}) {
+    const MatchResult r = match_text(bundled(), text);
+    EXPECT_EQ(r.best.kind, "none") << text;
+    EXPECT_FALSE(r.fallback.has_value()) << text;  // a chip firm's sales manager is not "most likely 芯片设计"
+    EXPECT_NE(std::find(r.normalisations.begin(), r.normalisations.end(), "title_general_role"), r.normalisations.end());
+    EXPECT_NE(r.reason.find("general role"), std::string::npos) << r.reason;
+    EXPECT_FALSE(r.positions.empty()) << text;  // the candidates are still listed
+  }
+  EXPECT_EQ(match_text(bundled_with("general_roles", 0), sales).best.kind, "position");
+  EXPECT_EQ(match_text(bundled_with("general_roles", 0), teacher).best.kind, "position");
+  // Named beyond the role: 物流 of 物流销售经理, 国际学校 and IB of the international school's teacher.
+  const char* logistics = "物流大客户销售经理\n负责国际海运、空运货代业务的大客户开发。";
+  const char* ib = "国际学校数学教师（IB）\n教授IB DP数学，参与课程设计。";
+  const MatchResult l = match_text(bundled(), logistics), i = match_text(bundled(), ib);
+  EXPECT_EQ(l.best.id, "P274") << l.reason;
+  EXPECT_EQ(i.best.id, "P248") << i.reason;
+}
+
 // A role word that ends many positions' names (工程师) says little about which one: it reorders
 // nothing, so SoC芯片架构师 is not pushed down by 芯片工程师's 工程师.
 TEST(matcher_test, a_common_role_word_reorders_nothing) {

@@ -91,6 +91,7 @@ export default {
   'normalization.title_label_removed': 'title label removed',
   'normalization.title_role_word_preferred': 'positions named with the title\'s role word ranked first',
   'normalization.trade_named_by_stem': 'trade recognised by its stem and the title\'s own job suffix (消控室值机员 → 消控员)',
+  'normalization.title_general_role': 'the title names a general role (sales manager, customer service, school teacher) that no catalogue position is',
 
   'level.direction': 'direction',
   'level.core_field': 'core field',

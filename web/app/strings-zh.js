@@ -91,6 +91,7 @@ export default {
   'normalization.title_label_removed': '去除“职位名称：”等标签',
   'normalization.title_role_word_preferred': '优先与标题职务词（如“教师”）一致的岗位',
   'normalization.trade_named_by_stem': '按词干和标题自身的职务后缀识别工种（如“消控室值机员”即“消控员”）',
+  'normalization.title_general_role': '标题是通用岗位（如销售经理、客服、中小学学科教师），不属于目录中的岗位',
 
   'level.direction': '重点方向',
   'level.core_field': '核心领域',

@@ -52,6 +52,8 @@ struct MatcherTuning {
   double head_penalty = 0.3;        // a leading position none of whose names ends in the title's
                                     // role word (教师, teacher), when another's does, loses this share,
   double head_max_share = 0.05;     // unless that word ends names of more than this share of positions
+  double general_roles = 1;         // 1: a title ending in a general role (销售经理, 客服, 数学教师) is
+                                    // not a position unless the position is named beyond that role
   // Decisions.
   double position_threshold = 0.35;    // best is a position when its confidence reaches this,
   double sure_position = 0.65;         // and, below this confidence, when its score leads the

@@ -68,6 +68,10 @@ bool is_separator(char32_t c);
 // "ACCA 资深会员" and "ＡＣＣＡ资深会员" → "acca资深会员".
 std::string fold_key(std::string_view s);
 
+inline bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
 // Number of code points (invalid bytes count one each).
 std::size_t code_point_count(std::string_view s);
 
