@@ -7,8 +7,8 @@ namespace talentmatch::detail {
 // Fitted by `node scripts/eval.mjs --fit` (L2-regularised logistic regression, 5-fold
 // cross-validated on tests/eval/postings_*.jsonl; the fold-by-fold figures are in
 // docs/MATCHING.md). Target: the candidate is the labelled answer.
-const LogisticModel kPositionModel = {-7.3367, 1.0771, 2.4806, 2.3276, 2.7766, 2.8318, -2.0525};
-const LogisticModel kOccupationModel = {-12.5421, 1.6353, 1.5139, 1.5027, 1.1304, 6.2541, -1.2786};
+const LogisticModel kPositionModel = {-7.6327, 1.0701, 2.5214, 2.4920, 2.9508, 3.0480, -2.0969};
+const LogisticModel kOccupationModel = {-12.6150, 1.6242, 1.4891, 1.4918, 1.1127, 6.3863, -1.2857};
 
 double logistic_confidence(const LogisticModel& m, const ConfidenceFeatures& f) {
   double z = m.bias + m.log_title * det_log(1 + f.title_score) + m.log_body * det_log(1 + f.body_score) +
