@@ -66,6 +66,14 @@ test('an off-catalogue posting (a cashier) comes back as no confident match, not
   await screenshot(page, 'view-assess-no-match');
 });
 
+test('a general role at a catalogue industry (a chip firm\'s sales manager) is no position, and says why', { timeout: 60_000 }, async () => {
+  const { page } = app;
+  await matchPosting(page, '大客户销售经理（芯片原厂）25-40K+提成\n负责国产MCU芯片的大客户开拓与维护，完成年度销售目标。');
+  assert.equal(await page.locator('#assess-result .best-none').count(), 1);
+  assert.match(await page.locator('#assess-result .general-role').textContent(), /通用的岗位/);
+  assert.match(await page.locator('#assess-result').textContent(), /标题是通用岗位/, 'the normalisation is listed');
+});
+
 test('a skilled-trade posting is announced as a skilled occupation, not a catalogue position', { timeout: 60_000 }, async () => {
   const { page } = app;
   await matchPosting(page, '焊工师傅 8000-12000/月\n负责钢结构件的二保焊、氩弧焊焊接，持焊工证，能看懂图纸。');

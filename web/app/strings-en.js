@@ -65,6 +65,7 @@ export default {
   'result.no_match_explain': 'When unsure the engine does not force a position; the candidates below are for reference only.',
   'result.fallback': 'Most likely {level}:',
   'result.no_fallback': 'Not enough evidence for a coarser direction, field or industry either.',
+  'result.general_role': 'The title is a general role (sales, customer service, office, HR, bookkeeping, school teaching) that every industry hires; the catalogue lists specialist positions only.',
   'result.posting_heading': 'The posting, matched terms highlighted',
   'result.matched_terms': 'Matched terms:',
   'result.no_terms': 'No matched terms to highlight.',

@@ -65,6 +65,7 @@ export default {
   'result.no_match_explain': '引擎在把握不足时不会硬性指定岗位；下方列出的候选仅供参考。',
   'result.fallback': '最可能的{level}：',
   'result.no_fallback': '证据不足，也无法给出更粗一级的方向、领域或行业。',
+  'result.general_role': '标题是各行业通用的岗位（销售、客服、行政、人事、会计、中小学学科教师等），目录只收录重点产业的专业岗位。',
   'result.posting_heading': '启事原文（已标出匹配词）',
   'result.matched_terms': '匹配到的词：',
   'result.no_terms': '没有可标出的匹配词。',

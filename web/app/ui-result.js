@@ -99,8 +99,12 @@ function occupationCard(locale, result, occupation) {
         : null));
 }
 
-function fallbackLine(locale, fallback) {
+function fallbackLine(locale, result) {
   const { t, lang } = locale;
+  const fallback = result.fallback;
+  // A general role (a chip firm's sales manager) is not a lack of evidence: say what it is.
+  if (!fallback && result.explanation?.normalisations?.includes('title_general_role'))
+    return h('p', { class: 'fallback general-role' }, t('result.general_role'));
   if (!fallback) return h('p', { class: 'fallback' }, t('result.no_fallback'));
   const level = t(`level.${fallback.level}`);
   return h('p', { class: 'fallback' }, t('result.fallback', { level }), ' ', h('strong', {}, pickIn(lang, fallback, 'name')));
@@ -112,7 +116,7 @@ function noMatchCard(locale, result) {
   return h('article', { class: 'best-card best-none', 'aria-labelledby': titleId },
     h('p', { class: 'eyebrow' }, t('result.no_match_eyebrow')),
     h('h2', { id: titleId, class: 'best-title' }, t('result.no_match')),
-    fallbackLine(locale, result.fallback),
+    fallbackLine(locale, result),
     occupationHint(locale, result),
     h('p', { class: 'muted' }, t('result.no_match_explain')));
 }
