@@ -54,6 +54,7 @@ constexpr char32_t kStops[] = {U'（', U'(', U'【', U'[', U'〔', U'|', U'｜',
 constexpr char32_t kLabelEnds[] = {U':', U'：'};
 constexpr std::string_view kStopWords[] = {"年薪", "月薪", "底薪", "日薪", "时薪", "薪资", "急聘", "急招", "诚聘", "包吃住"};
 constexpr std::string_view kEnglishStopWords[] = {"and", "of", "the", "for", "in"};
+constexpr std::size_t kMaxRoleChars = 64;  // a title's role is short; keeps the work per title bounded
 
 const std::vector<std::string>& chinese_roles() {
   static const std::vector<std::string> roles = [] {
@@ -85,7 +86,8 @@ std::pair<std::size_t, std::size_t> role_extent(std::string_view title) {
   }
   std::size_t end = begin;
   bool space_before = false, labelled = false;
-  for (std::size_t pos = begin; pos < title.size();) {
+  std::size_t chars = 0;
+  for (std::size_t pos = begin; pos < title.size() && chars++ < kMaxRoleChars;) {
     const std::size_t at = pos;
     const char32_t c = next_code_point(title, pos);
     if (std::find(std::begin(kLabelEnds), std::end(kLabelEnds), c) != std::end(kLabelEnds)) {

@@ -22,7 +22,7 @@ struct GeneralRole {
 };
 
 // The general role the title's role (its text after a label such as 招聘：, up to a bracket, a
-// digit, a separator such as | or ·, or a pay word such as 年薪) ends in; nullopt when it ends in none. The longest one is taken
+// digit, a separator such as | or ·, or a pay word such as 年薪; 64 characters at most) ends in; nullopt when it ends in none. The longest one is taken
 // (华北区大客户经理: 大客户经理, not 客户经理).
 std::optional<GeneralRole> general_role(std::string_view title);
 

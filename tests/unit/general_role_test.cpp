@@ -50,6 +50,10 @@ TEST(general_role_test, a_specialist_title_has_no_general_role) {
   EXPECT_EQ(role_of(""), "-");
   EXPECT_EQ(role_of("（）"), "-");
   EXPECT_EQ(role_of(std::string(3 * 1000, '\xe5')), "-");  // invalid UTF-8
+  // The role is read for 64 characters at most: a 10 000-character line is not searched whole.
+  std::string long_title(10000, 'x');
+  EXPECT_EQ(role_of(long_title + " Sales Manager"), "-");
+  EXPECT_EQ(role_of(std::string(50, 'x') + " Sales Manager"), "Sales Manager");
 }
 
 TEST(general_role_test, a_name_goes_beyond_the_role_when_the_title_says_what_it_adds) {
