@@ -35,6 +35,11 @@ TEST(general_role_test, the_role_is_read_up_to_a_bracket_digit_separator_or_pay_
   EXPECT_EQ(role_of("HR Business Partner | Shanghai"), "HR Business Partner");
   EXPECT_EQ(role_of("Sales Manager 大客户销售经理（消费电子）"), "销售经理");
   EXPECT_EQ(role_of("Senior Key Account Manager - EV Charging"), "Key Account Manager");
+  EXPECT_EQ(role_of("【急聘】【五险一金】销售经理"), "销售经理");  // every leading tag
+  EXPECT_EQ(role_of("B2B Sales Manager"), "Sales Manager");    // a digit inside a Latin word
+  EXPECT_EQ(role_of("K12数学老师"), "数学老师");
+  EXPECT_EQ(role_of("招聘hr"), "hr");                           // Latin roles in any case
+  EXPECT_EQ(role_of("bd经理"), "bd经理");
 }
 
 TEST(general_role_test, a_specialist_title_has_no_general_role) {
@@ -43,6 +48,7 @@ TEST(general_role_test, a_specialist_title_has_no_general_role) {
   EXPECT_EQ(role_of("就业指导老师"), "-");          // not a school subject
   EXPECT_EQ(role_of("Linux Kernel Driver Engineer"), "-");
   EXPECT_EQ(role_of("XHR"), "-");                   // a Latin role must start a word
+  EXPECT_EQ(role_of("Cloud Pre-sales Manager"), "-");  // pre-sales is one word
   EXPECT_EQ(role_of("Tax Accountant"), "Accountant");  // a role; whether a position says more is names_beyond_role's
   // A label before a colon is not the role: 招聘：… is hiring for what follows.
   EXPECT_EQ(role_of("招聘：高职院校机电一体化技术专业专任教师（人事代理）"), "-");
@@ -50,10 +56,13 @@ TEST(general_role_test, a_specialist_title_has_no_general_role) {
   EXPECT_EQ(role_of(""), "-");
   EXPECT_EQ(role_of("（）"), "-");
   EXPECT_EQ(role_of(std::string(3 * 1000, '\xe5')), "-");  // invalid UTF-8
-  // The role is read for 64 characters at most: a 10 000-character line is not searched whole.
-  std::string long_title(10000, 'x');
-  EXPECT_EQ(role_of(long_title + " Sales Manager"), "-");
-  EXPECT_EQ(role_of(std::string(50, 'x') + " Sales Manager"), "Sales Manager");
+  // A role runs 48 characters at most: one longer with no stop may be a title cut short, whose
+  // end is no ending (the matcher cuts a first line at 60); a 10 000-character line is not read.
+  std::string cut;
+  for (int i = 0; i < 29; ++i) cut += "高级";
+  EXPECT_EQ(role_of(cut + "销售"), "-");
+  EXPECT_EQ(role_of(std::string(10000, 'x') + " Sales Manager"), "-");
+  EXPECT_EQ(role_of(std::string(30, 'x') + " Sales Manager"), "Sales Manager");
 }
 
 TEST(general_role_test, a_name_goes_beyond_the_role_when_the_title_says_what_it_adds) {
@@ -74,6 +83,18 @@ TEST(general_role_test, a_name_goes_beyond_the_role_when_the_title_says_what_it_
   EXPECT_TRUE(names_beyond({"Finance Business Partner"}, "Finance HR Business Partner"));
   // A name that is the role itself is named by the title.
   EXPECT_TRUE(names_beyond({"客服"}, "跨境电商客服"));
+  // What a name adds is more than the characters it shares with the role: 税务会计 and 财务会计
+  // share 务会计, and 税 must still be in the title; M&A Manager adds M and A.
+  EXPECT_FALSE(names_beyond({"税务会计"}, "财务会计"));
+  EXPECT_TRUE(names_beyond({"税务会计"}, "财务会计（税务方向）"));
+  EXPECT_FALSE(names_beyond({"M&A Manager"}, "Sales Manager"));
+  EXPECT_FALSE(names_beyond({"寻源经理"}, "人力资源经理"));
+  // A name whose own noun is a word of the role: Logistics Sales Manager is International
+  // Logistics Sales' (half of international, logistics); a chip firm's sales manager is not.
+  EXPECT_TRUE(names_beyond({"International Logistics Sales"}, "Logistics Sales Manager"));
+  EXPECT_FALSE(names_beyond({"International Logistics Sales"}, "Sales Manager (MCU)"));
+  EXPECT_TRUE(names_beyond({"国际物流销售"}, "物流销售经理（海运）"));
+  EXPECT_FALSE(names_beyond({"国际物流销售"}, "大客户销售经理（芯片）"));
 }
 
 }  // namespace
