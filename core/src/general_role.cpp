@@ -58,7 +58,6 @@ constexpr std::string_view kEnglishStopWords[] = {"and", "of", "the", "for", "in
 // title cut short (the matcher cuts a long first line at 60 characters), whose end is no ending.
 constexpr std::size_t kMaxRoleChars = 48;
 
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 // A hyphen joining two Latin letters or digits (pre-sales, e-commerce) is inside a word.
 bool is_inner_hyphen(std::string_view s, std::size_t i) {
   return s[i] == '-' && i > 0 && i + 1 < s.size() && is_ascii_alnum(s[i - 1]) && is_ascii_alnum(s[i + 1]);
@@ -96,7 +95,7 @@ std::pair<std::size_t, std::size_t> role_extent(std::string_view title) {
   std::size_t end = begin;
   bool space_before = false, labelled = false;
   std::size_t chars = 0;
-  char32_t previous = 0;
+  char previous = 0;  // the last byte read: a digit after a Latin letter or digit is inside a word
   for (std::size_t pos = begin; pos < title.size(); previous = title[pos - 1]) {
     if (++chars > kMaxRoleChars) return {begin, begin};
     const std::size_t at = pos;
@@ -111,7 +110,7 @@ std::pair<std::size_t, std::size_t> role_extent(std::string_view title) {
       continue;
     }
     // A digit ends the role (pay, years, a place's number), unless it is inside a Latin word: B2B, K12.
-    const bool digit = ((c >= U'0' && c <= U'9') && !is_ascii_alnum(static_cast<char>(previous))) ||
+    const bool digit = ((c >= U'0' && c <= U'9') && !is_ascii_alnum(static_cast<unsigned char>(previous))) ||
                        (c >= U'０' && c <= U'９');
     if (digit || std::find(std::begin(kStops), std::end(kStops), c) != std::end(kStops)) break;
     if (c == U' ' || c == 0x3000) {

@@ -60,7 +60,8 @@ bool is_han(char32_t c) {
          (c >= 0x20000 && c <= 0x2FA1F);
 }
 
-bool is_ascii_alnum(char32_t c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_alnum(char32_t c) { return (c >= '0' && c <= '9') || is_ascii_letter(c); }
 
 bool is_separator(char32_t c) {
   if (c < 0x80) return !is_ascii_alnum(c);

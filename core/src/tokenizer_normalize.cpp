@@ -12,8 +12,6 @@ namespace {
 constexpr std::size_t kMaxTagBytes = 256;
 constexpr std::size_t kMaxEntityBytes = 10;
 
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 std::uint32_t utf16_units(char32_t c) { return c >= 0x10000 ? 2 : 1; }
 
 bool is_emoji(char32_t c) {

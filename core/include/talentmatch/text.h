@@ -60,6 +60,7 @@ std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes);
 char32_t fold_char(char32_t c);
 
 bool is_han(char32_t c);
+bool is_ascii_letter(char32_t c);
 bool is_ascii_alnum(char32_t c);
 // Spaces, ASCII and CJK punctuation, symbols and other separators.
 bool is_separator(char32_t c);
